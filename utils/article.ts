@@ -53,6 +53,11 @@ export interface Article {
   /** The publisher or outlet named as source (新华社, 外交部, 人民网…), or null. */
   source: string | null;
   paragraphs: Paragraph[];
+  /**
+   * The page's own link to its version in the other language, where it has one (current ministry
+   * English pages link to the Chinese original). Optional: absent when the page has no such link.
+   */
+  counterpartUrl?: string | null;
 }
 
 /** An article extracted from a live document, with the nodes of its body for annotation. */
@@ -82,6 +87,9 @@ export type NotStatementReason =
 
 /** Strip the DOM nodes, for JSON output and messaging. */
 export function toPlainArticle(article: Article | ExtractedArticle): Article {
-  const { url, lang, site, kind, title, date, speakers, source, paragraphs } = article;
-  return { url, lang, site, kind, title, date, speakers, source, paragraphs };
+  const { url, lang, site, kind, title, date, speakers, source, paragraphs, counterpartUrl } =
+    article;
+  const plain: Article = { url, lang, site, kind, title, date, speakers, source, paragraphs };
+  if (counterpartUrl) plain.counterpartUrl = counterpartUrl;
+  return plain;
 }

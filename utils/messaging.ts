@@ -3,12 +3,34 @@
  * extension pages. Nothing else calls runtime.sendMessage / tabs.sendMessage directly.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { GlossaryEntry, GlossaryInput } from './glossary/db';
+import type { ReadingToken } from './reading/pinyin';
+import type { WordInfo } from './reading/reader';
 import type { Article, ArticleKind, NotStatementReason } from './article';
+import type { SearchOutcome, SearchProgress } from './match/outcome';
 
 /** What the content script reports about its tab. */
 export type PageStatus =
-  | { state: 'recognised'; article: ArticleSummary; siteEnabled: boolean }
-  | { state: 'not-statement'; reason: NotStatementReason; detail: string; siteEnabled: boolean }
+  | { state: 'pending' }
+  | {
+      state: 'recognised';
+      article: ArticleSummary;
+      /** Per-site switch key, or null off the official sites (user-activated reading). */
+      siteKey: string | null;
+      siteEnabled: boolean;
+      /** True when the user asked for the generic extractor. */
+      generic: boolean;
+      /** Time recognition took on this page, in milliseconds. */
+      costMs: number;
+    }
+  | {
+      state: 'not-statement';
+      reason: NotStatementReason;
+      detail: string;
+      siteKey: string | null;
+      siteEnabled: boolean;
+      costMs: number;
+    }
   | { state: 'disabled'; siteKey: string };
 
 export interface ArticleSummary {
@@ -27,6 +49,55 @@ export interface ProtocolMap {
   getPageStatus(): PageStatus;
   /** Popup → content script: re-run recognition (after a site was switched on, or on demand). */
   refreshPage(data: { generic: boolean }): PageStatus;
+  /** Content script → background: the page's status changed (drives the toolbar badge). */
+  pageStatusChanged(status: PageStatus): void;
+  /** Content script → background: segment and read texts (utils/reading/service.ts). */
+  readingTokenize(data: { texts: string[] }): ReadingToken[][];
+  /** Content script → background: the word at `offset` of `text` for the popup. */
+  readingWordAt(data: {
+    text: string;
+    offset: number;
+    exact: boolean;
+    word?: string;
+  }): WordInfo | null;
+  /** Content script → background: save a word to the glossary (IndexedDB of the extension). */
+  glossarySave(data: GlossaryInput): GlossaryEntry;
+  /**
+   * Content script → background: find the official English version of the page's statement.
+   * Answers from the cache or after searching; while searching, the background sends
+   * `englishSearchProgress` to the asking tab. Never rejects for search failures: they are
+   * `{ status: 'error' }` outcomes. (utils/match/service.ts, entrypoints/background/english-service.ts)
+   */
+  findEnglish(data: EnglishRequest): SearchOutcome;
+  /** Content script → background: search again, ignoring the cached answer (the retry button). */
+  retryEnglish(data: EnglishRequest): SearchOutcome;
+  /** Background → content script of the asking tab: a search step (where, how many candidates). */
+  englishSearchProgress(data: { zhUrl: string; progress: SearchProgress }): void;
+  /**
+   * Content script or popup → background: pair a statement with an English page by hand (a pasted
+   * URL, or an open tab's URL and title). Remembered; later findEnglish answers with it.
+   */
+  pairManually(data: { zhUrl: string; enUrl: string; title?: string }): SearchOutcome;
+  /** Content script → background: forget a manual pairing and the cached answer for a statement. */
+  unpairEnglish(data: { zhUrl: string }): void;
+  /** Content script → background: open web tabs (other than the asking one) to pair with. */
+  listOpenTabs(): OpenTab[];
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+/** A findEnglish request: the statement, and the links on its page (some link their English version). */
+export interface EnglishRequest {
+  article: Article;
+  pageLinks?: { url: string; text: string }[];
+}
+
+/** An open browser tab offered for manual pairing. */
+export interface OpenTab {
+  tabId: number;
+  url: string;
+  title: string;
+  /** True when the tab is on one of the official sites (its page can be read for its title). */
+  official: boolean;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } =
+  defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,176 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { SiteId } from '../../utils/article';
+import { sendMessage, type PageStatus } from '../../utils/messaging';
+import { siteSwitchesItem } from '../../utils/storage';
+import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
+import { About } from './about';
+
+/** The content script file WXT builds from entrypoints/content/. */
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'status'; tabId: number; status: PageStatus }
+  /** No content script answers: not an official site (or a browser page). */
+  | { kind: 'absent'; tabId: number | null; url: string; error?: string };
+
+async function targetTab(): Promise<{ id: number | null; url: string }> {
+  const fromQuery = new URLSearchParams(location.search).get('tab');
+  if (fromQuery) {
+    const tab = await browser.tabs.get(Number(fromQuery));
+    return { id: tab.id ?? null, url: tab.url ?? '' };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id ?? null, url: tab?.url ?? '' };
+}
+
+/** Ask the tab's content script, waiting a little while recognition is still pending. */
+async function askStatus(tabId: number): Promise<PageStatus> {
+  for (let attempt = 0; ; attempt++) {
+    const status = await sendMessage('getPageStatus', undefined, tabId);
+    if (status.state !== 'pending' || attempt >= 20) return status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** What the popup shows when it opens: the tab's status, or that no content script answers. */
+async function loadView(): Promise<View> {
+  const tab = await targetTab();
+  if (tab.id === null) return { kind: 'absent', tabId: null, url: tab.url };
+  try {
+    return { kind: 'status', tabId: tab.id, status: await askStatus(tab.id) };
+  } catch {
+    return { kind: 'absent', tabId: tab.id, url: tab.url };
+  }
+}
+
+export function PopupApp() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    void loadView().then(setView);
+  }, []);
+
+  const readAnyway = async (tabId: number, inject: boolean) => {
+    try {
+      if (inject) {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      }
+      const status = await sendMessage('refreshPage', { generic: true }, tabId);
+      setView({ kind: 'status', tabId, status });
+    } catch (error) {
+      setView({
+        kind: 'absent',
+        tabId,
+        url: '',
+        error: `Duizhao cannot read this page: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  const setSiteEnabled = async (tabId: number, siteKey: string, enabled: boolean) => {
+    const switches = await siteSwitchesItem.getValue();
+    await siteSwitchesItem.setValue({ ...switches, [siteKey]: enabled });
+    const status = await sendMessage('refreshPage', { generic: false }, tabId);
+    setView({ kind: 'status', tabId, status });
+  };
+
+  return (
+    <main className="dz-popup" aria-live="polite">
+      <header>
+        <h1>
+          <span lang="zh">对照</span> Duizhao
+        </h1>
+      </header>
+      {view.kind === 'loading' && <p className="muted">Looking at this page…</p>}
+      {view.kind === 'absent' && (
+        <section data-testid="status" data-state="absent">
+          <p>
+            {view.error ??
+              'Duizhao reads the official sites by itself; this page is not one of them.'}
+          </p>
+          {view.tabId !== null && !view.error && (
+            <button type="button" onClick={() => void readAnyway(view.tabId!, true)}>
+              Read this page as a statement
+            </button>
+          )}
+        </section>
+      )}
+      {view.kind === 'status' && (
+        <StatusView
+          status={view.status}
+          onReadAnyway={() => void readAnyway(view.tabId, false)}
+          onToggleSite={(siteKey, enabled) => void setSiteEnabled(view.tabId, siteKey, enabled)}
+        />
+      )}
+      <About />
+    </main>
+  );
+}
+
+function StatusView(props: {
+  status: PageStatus;
+  onReadAnyway: () => void;
+  onToggleSite: (siteKey: string, enabled: boolean) => void;
+}) {
+  const { status } = props;
+  const siteKey = status.state === 'pending' ? null : status.siteKey;
+  const reported =
+    status.state === 'disabled' ? false : status.state === 'pending' || status.siteEnabled;
+  // The switch answers the click at once; the page's new status follows when it has re-read.
+  const [choice, setChoice] = useState<{ for: PageStatus; enabled: boolean } | null>(null);
+  const enabled = choice?.for === status ? choice.enabled : reported;
+  return (
+    <>
+      <section data-testid="status" data-state={status.state}>
+        {status.state === 'pending' && <p className="muted">Still reading the page…</p>}
+        {status.state === 'recognised' && (
+          <>
+            <p className="badge" data-testid="kind">
+              {KIND_LABELS[status.article.kind].en}{' '}
+              <span lang="zh">{KIND_LABELS[status.article.kind].zh}</span>
+            </p>
+            <h2 data-testid="title" lang={status.article.lang === 'zh' ? 'zh-CN' : 'en'}>
+              {status.article.title}
+            </h2>
+            <dl>
+              <dt>Date</dt>
+              <dd data-testid="date">{status.article.date ?? 'not given'}</dd>
+              <dt>Source</dt>
+              <dd>{SITE_LABELS[status.article.site]}</dd>
+              <dt>Text</dt>
+              <dd>
+                {status.article.paragraphCount} paragraphs,{' '}
+                {status.article.characterCount.toLocaleString()} characters
+              </dd>
+            </dl>
+          </>
+        )}
+        {status.state === 'not-statement' && (
+          <>
+            <p data-testid="reason">{REASON_LABELS[status.reason]}</p>
+            <button type="button" onClick={props.onReadAnyway}>
+              Read this page as a statement anyway
+            </button>
+          </>
+        )}
+        {status.state === 'disabled' && <p>Duizhao is switched off on this site.</p>}
+      </section>
+      {siteKey !== null && (
+        <label className="switch">
+          <input
+            type="checkbox"
+            data-testid="site-switch"
+            checked={enabled}
+            onChange={(event) => {
+              setChoice({ for: status, enabled: event.target.checked });
+              props.onToggleSite(siteKey, event.target.checked);
+            }}
+          />
+          On for {SITE_LABELS[siteKey as SiteId] ?? siteKey}
+        </label>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerBadge } from './badge';
+
+export default defineBackground(() => {
+  registerBadge();
+});

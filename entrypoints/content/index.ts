@@ -1,0 +1,23 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { OFFICIAL_HOST_PATTERNS } from '../../utils/sites/hosts';
+import { startPage } from './page';
+
+/**
+ * Runs on the official sites (and, when the user asks from the toolbar, on any page it is injected
+ * into). Recognition is cheap and silent on pages that are not statements.
+ */
+export default defineContentScript({
+  matches: [...OFFICIAL_HOST_PATTERNS],
+  runAt: 'document_idle',
+  main(ctx) {
+    // The toolbar may inject this script into a tab that already runs it: keep one instance.
+    const flag = '__duizhaoContentScript';
+    const scope = globalThis as unknown as Record<string, unknown>;
+    if (scope[flag]) return;
+    scope[flag] = true;
+    ctx.onInvalidated(() => {
+      delete scope[flag];
+    });
+    startPage(ctx, document, location.href);
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * `npm start`: the built extension in Chromium on the bundled demo pages, served under the official
+ * sites' real host names. With a display it opens a window and stays open; without one it runs
+ * headless, prints what the extension found and saves screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../e2e/harness';
+import { loadFixtureIndex } from '../server/official-sites';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = path.join(root, '.output/demo');
+
+/** The Chinese demo page the browser opens on. */
+export const DEMO_PAGE_FILE = 'mfa/zh-presser-old.html';
+
+async function main(): Promise<void> {
+  const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
+  const session = await launch({ headless });
+  const demo = loadFixtureIndex().find((entry) => entry.file === DEMO_PAGE_FILE);
+  if (!demo)
+    throw new Error(`Demo page ${DEMO_PAGE_FILE} is missing from tests/fixtures/pages/index.json`);
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  await page.goto(demo.url);
+  console.log(`Duizhao demo: ${demo.url} (served locally under its real host name)`);
+
+  const popup = await session.openPopup(page);
+  await popup.waitForSelector('[data-testid="status"]:not([data-state="pending"])');
+  const status = await popup.locator('[data-testid="status"]').innerText();
+  console.log('\nWhat the extension found:\n' + status.replace(/^/gm, '  '));
+
+  mkdirSync(outDir, { recursive: true });
+  await page.bringToFront();
+  await page.screenshot({ path: path.join(outDir, 'page.png') });
+  await popup.setViewportSize({ width: 380, height: 420 });
+  await popup.screenshot({ path: path.join(outDir, 'popup.png') });
+  console.log(`\nScreenshots: ${path.relative(root, outDir)}/page.png, popup.png`);
+
+  if (headless) {
+    await session.close();
+    return;
+  }
+  await popup.close();
+  console.log('\nChromium is open with Duizhao loaded. Other demo pages:');
+  for (const entry of loadFixtureIndex()) console.log(`  ${entry.url}`);
+  console.log('Press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    session.context.once('close', () => resolve());
+  });
+  await session.close().catch(() => undefined);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

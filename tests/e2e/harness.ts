@@ -1,0 +1,95 @@
+/**
+ * End-to-end harness: Debian's Chromium with the BUILT extension (.output/chrome-mv3) loaded, and
+ * the local server playing the official sites under their real host names.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startOfficialSites, type OfficialSites, type Route } from '../server/official-sites';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = path.join(root, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  sites: OfficialSites;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Open the toolbar popup for the tab showing `page` (the popup reads ?tab=ID for this). */
+  openPopup(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  routes?: Route[];
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\`.`);
+  }
+  const sites = await startOfficialSites(options.routes);
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-e2e-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${sites.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const openPopup = async (page: Page): Promise<Page> => {
+    const tabId = await serviceWorker.evaluate(async (url: string) => {
+      // Runs in the extension's service worker, where `chrome` is defined.
+      type Tab = { id?: number; url?: string };
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }
+      ).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id ?? null;
+    }, page.url());
+    if (tabId === null) throw new Error(`No tab found for ${page.url()}`);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  };
+
+  return {
+    context,
+    sites,
+    extensionId,
+    serviceWorker,
+    openPopup,
+    close: async () => {
+      await context.close();
+      await sites.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Recognition in the real browser: statement pages served under their real host names are
+ * recognised (seen in the toolbar popup); other pages are left byte-for-byte untouched.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './harness';
+import { loadFixtureIndex, type FixtureEntry } from '../server/official-sites';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURES_DIR } from '../server/official-sites';
+
+let session: Session;
+const fixtures = loadFixtureIndex();
+
+function expectedArticle(entry: FixtureEntry): {
+  title: string;
+  date: string | null;
+  kind: string;
+} {
+  const file = path.join(FIXTURES_DIR, entry.file.replace(/\.html$/, '.expected.json'));
+  return JSON.parse(readFileSync(file, 'utf8')) as {
+    title: string;
+    date: string | null;
+    kind: string;
+  };
+}
+
+/** Record every DOM mutation from the very start, in the page's own world. */
+async function watchMutations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __mutations: number; __initialHtml: string };
+    w.__mutations = 0;
+    // From the moment the parser is done: the content script runs after that (document_idle).
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__initialHtml = document.documentElement.outerHTML;
+      new MutationObserver((records) => {
+        w.__mutations += records.length;
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  });
+}
+
+async function popupStatus(page: Page): Promise<{ state: string; text: string; popup: Page }> {
+  const popup = await session.openPopup(page);
+  const status = popup.locator('[data-testid="status"]:not([data-state="pending"])');
+  await status.waitFor();
+  return {
+    state: (await status.getAttribute('data-state')) ?? '',
+    text: await status.innerText(),
+    popup,
+  };
+}
+
+beforeAll(async () => {
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('statement pages are recognised', () => {
+  const articles = fixtures.filter(
+    (entry) => entry.expected === 'article' && !entry.url.includes('.example/'),
+  );
+  it.each(articles.map((entry) => [entry.file, entry] as const))('%s', async (_file, entry) => {
+    const page = await session.context.newPage();
+    await page.goto(entry.url);
+    const { state, popup } = await popupStatus(page);
+    const expected = expectedArticle(entry);
+    expect(state).toBe('recognised');
+    expect(await popup.getByTestId('title').innerText()).toBe(expected.title);
+    expect(await popup.getByTestId('date').innerText()).toBe(expected.date ?? 'not given');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('other pages are left alone', () => {
+  const others = fixtures.filter(
+    (entry) => entry.expected === 'not-statement' && entry.file.endsWith('.html'),
+  );
+  it.each(others.map((entry) => [entry.file, entry] as const))('%s', async (_file, entry) => {
+    const page = await session.context.newPage();
+    await watchMutations(page);
+    await page.goto(entry.url);
+    const { state, text, popup } = await popupStatus(page);
+    expect(state).toBe('not-statement');
+    expect(text).toMatch(/not a statement|error page|No statement text/);
+    const after = await page.evaluate(() => {
+      const w = window as unknown as { __mutations: number; __initialHtml: string };
+      return {
+        mutations: w.__mutations,
+        same: w.__initialHtml === document.documentElement.outerHTML,
+      };
+    });
+    expect(after).toEqual({ mutations: 0, same: true });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the per-site switch', () => {
+  it('turns Duizhao off on a site, persists across reloads, and back on', async () => {
+    const entry = fixtures.find((e) => e.expected === 'article' && e.url.includes('fmprc.gov.cn'))!;
+    const page = await session.context.newPage();
+    await page.goto(entry.url);
+    let { popup } = await popupStatus(page);
+    await popup.getByTestId('site-switch').uncheck();
+    await expect
+      .poll(() => popup.locator('[data-testid="status"]').getAttribute('data-state'))
+      .toBe('disabled');
+    await popup.close();
+
+    await page.reload();
+    ({ popup } = await popupStatus(page));
+    expect(await popup.locator('[data-testid="status"]').getAttribute('data-state')).toBe(
+      'disabled',
+    );
+    await popup.getByTestId('site-switch').check();
+    await expect
+      .poll(() => popup.locator('[data-testid="status"]').getAttribute('data-state'))
+      .toBe('recognised');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('reading on request', () => {
+  it('a page no adapter knows is read by the generic extractor when the user asks', async () => {
+    const entry = fixtures.find((e) => e.file.includes('generic'));
+    expect(entry, 'a generic-extractor fixture on a supported host').toBeDefined();
+    const page = await session.context.newPage();
+    await page.goto(entry!.url);
+    const { popup } = await popupStatus(page);
+    await popup.getByRole('button', { name: /anyway/ }).click();
+    await expect
+      .poll(() => popup.locator('[data-testid="status"]').getAttribute('data-state'))
+      .toBe('recognised');
+    await popup.close();
+    await page.close();
+  });
+});

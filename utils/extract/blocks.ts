@@ -1,0 +1,145 @@
+/**
+ * Body container → paragraphs. Walks the DOM once: block elements (p, div, li, h2…) start a new
+ * paragraph, `<br>` splits one, inline elements (b, strong, span, a, font) join their text to the
+ * paragraph around them. Each paragraph keeps the element that holds its text, so the page can be
+ * annotated in place; `<br>`-split runs share their container.
+ */
+import { cleanText } from './text';
+
+export interface Block {
+  text: string;
+  el: Element;
+  /** True when every character of the run sits inside <b>/<strong> (questions are set in bold). */
+  bold: boolean;
+  /** Characters of the run that sit inside links. */
+  linkChars: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'DL',
+  'DT',
+  'DD',
+  'CENTER',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'HR',
+  'ADDRESS',
+]);
+
+/** Never text of the statement. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'SVG',
+  'CANVAS',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+  'IMG',
+  'MAP',
+  'HEAD',
+]);
+
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+
+/** Recursion guard: pathological nesting (malformed pages) must not blow the stack. */
+const MAX_DEPTH = 200;
+
+export interface BlockOptions {
+  /** Elements to leave out (share bars, editor lines, hidden mobile copies…). */
+  skip?: (el: Element) => boolean;
+}
+
+/** Split `root` into text blocks in document order. Empty/whitespace-only runs are dropped. */
+export function collectBlocks(root: Element, options: BlockOptions = {}): Block[] {
+  const blocks: Block[] = [];
+  let text = '';
+  let boldChars = 0;
+  let plainChars = 0;
+  let linkChars = 0;
+  let owner: Element = root;
+
+  const flush = () => {
+    const clean = cleanText(text);
+    // A lone punctuation mark (a stray "、" after the last <p>) is not a paragraph; a "***"
+    // separator line is kept, as the page shows it.
+    if (clean && (clean.length > 1 || /[\p{L}\p{N}]/u.test(clean))) {
+      blocks.push({ text: clean, el: owner, bold: boldChars > 0 && plainChars === 0, linkChars });
+    }
+    text = '';
+    boldChars = plainChars = linkChars = 0;
+  };
+
+  const walk = (node: Node, bold: boolean, inLink: boolean, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = child.nodeValue ?? '';
+        text += data;
+        const visible = data.replace(/\s+/g, '').length;
+        if (bold) boldChars += visible;
+        else plainChars += visible;
+        if (inLink) linkChars += visible;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || options.skip?.(el)) continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const outer = owner;
+        owner = el;
+        walk(el, bold, inLink, depth + 1);
+        flush();
+        owner = outer;
+        continue;
+      }
+      walk(el, bold || BOLD_TAGS.has(tag), inLink || tag === 'A', depth + 1);
+    }
+  };
+
+  walk(root, false, false, 0);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,3 @@
+/** Decoding and parsing of HTML pages outside a browser tab (CLI, tests, background worker). */
+export { decodeHtml, charsetFromContentType, sniffMetaCharset, normaliseCharset } from './decode';
+export { parseHtml } from './parse';
