@@ -60,6 +60,11 @@ export interface ProtocolMap {
     exact: boolean;
     word?: string;
   }): WordInfo | null;
+  /** Content script → background: popup data for every word of a paragraph (prefetch). */
+  readingWordsAt(data: {
+    text: string;
+    words: { offset: number; word: string }[];
+  }): (WordInfo | null)[];
   /** Content script → background: save a word to the glossary (IndexedDB of the extension). */
   glossarySave(data: GlossaryInput): GlossaryEntry;
   /**
@@ -82,6 +87,8 @@ export interface ProtocolMap {
   unpairEnglish(data: { zhUrl: string }): void;
   /** Content script → background: open web tabs (other than the asking one) to pair with. */
   listOpenTabs(): OpenTab[];
+  /** Content script → background: the extracted English article at `url` (cached, or fetched). */
+  getEnglishArticle(data: { url: string }): Article | null;
 }
 
 /** A findEnglish request: the statement, and the links on its page (some link their English version). */

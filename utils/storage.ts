@@ -3,11 +3,47 @@
  * Values read back are validated; a malformed value falls back instead of breaking the UI.
  */
 import { storage } from 'wxt/utils/storage';
+import type { Article } from './article';
+import type { Expiring } from './match/cache';
+import type { SearchOutcome } from './match/outcome';
+import { DEFAULT_READING_SETTINGS, type ReadingSettings } from './reading/settings';
 
 /** Per-site switch, keyed by site key (see utils/sites/site-key.ts). Missing = enabled. */
 export type SiteSwitches = Record<string, boolean>;
 
 export const siteSwitchesItem = storage.defineItem<SiteSwitches>('local:siteSwitches', {
   fallback: {},
+  version: 1,
+});
+
+/**
+ * English-version search (utils/match/cache.ts): outcomes by statement URL and extracted English
+ * articles by URL, each with an expiry; manual pairings (statement URL → English URL), kept.
+ */
+export const englishOutcomesItem = storage.defineItem<Record<string, Expiring<SearchOutcome>>>(
+  'local:englishOutcomes',
+  { fallback: {}, version: 1 },
+);
+export const englishArticlesItem = storage.defineItem<Record<string, Expiring<Article>>>(
+  'local:englishArticles',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
+export const manualPairsItem = storage.defineItem<Record<string, string>>('local:manualPairs', {
+  fallback: {},
+  version: 1,
+});
+
+/** Reading layer (utils/reading/settings.ts): pinyin mode, tones, colours, size, sandhi, popup. */
+export const readingSettingsItem = storage.defineItem<ReadingSettings>('local:readingSettings', {
+  fallback: DEFAULT_READING_SETTINGS,
+  version: 1,
+});
+
+/** Words the user marked as known (their pinyin is hidden in "unknown words only" mode). */
+export const knownWordsItem = storage.defineItem<string[]>('local:knownWords', {
+  fallback: [],
   version: 1,
 });

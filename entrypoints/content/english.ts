@@ -1,0 +1,80 @@
+/**
+ * The official-English panel on a recognised Chinese statement: asks the background worker for the
+ * publisher's English version and shows it, in a shadow root so page and panel never style each other.
+ */
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { toPlainArticle, type ExtractedArticle } from '../../utils/article';
+import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messaging';
+import type { SearchProgress } from '../../utils/match/outcome';
+import { EnglishPanel, type EnglishApi } from '../../components/english-panel/english-panel';
+import { ENGLISH_PANEL_CSS } from '../../components/english-panel/styles';
+
+/** Links on the page (some sites link a statement to its English version). */
+function pageLinks(doc: Document): { url: string; text: string }[] {
+  const links: { url: string; text: string }[] = [];
+  for (const anchor of Array.from(doc.querySelectorAll('a[href]')).slice(0, 500)) {
+    const href = (anchor as HTMLAnchorElement).href;
+    if (/^https?:/.test(href))
+      links.push({ url: href, text: (anchor.textContent ?? '').trim().slice(0, 200) });
+  }
+  return links;
+}
+
+export function startEnglishPanel(
+  ctx: ContentScriptContext,
+  doc: Document,
+  article: ExtractedArticle,
+): () => void {
+  if (article.lang !== 'zh') return () => undefined;
+  const request: EnglishRequest = { article: toPlainArticle(article), pageLinks: pageLinks(doc) };
+  const zhUrl = article.url;
+  const listeners = new Set<(progress: SearchProgress) => void>();
+  const offProgress = onMessage('englishSearchProgress', ({ data }) => {
+    if (data.zhUrl === zhUrl) listeners.forEach((listener) => listener(data.progress));
+  });
+
+  const api: EnglishApi = {
+    find: () => sendMessage('findEnglish', request),
+    retry: () => sendMessage('retryEnglish', request),
+    pair: (enUrl, title) => sendMessage('pairManually', { zhUrl, enUrl, title }),
+    unpair: () => sendMessage('unpairEnglish', { zhUrl }),
+    listTabs: () => sendMessage('listOpenTabs', undefined),
+    article: (url) => sendMessage('getEnglishArticle', { url }),
+    onProgress: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+
+  let removed = false;
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
+  void createShadowRootUi<Root>(ctx, {
+    name: 'duizhao-english',
+    position: 'inline',
+    anchor: doc.documentElement,
+    append: 'last',
+    css: ENGLISH_PANEL_CSS,
+    isolateEvents: true,
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(createElement(EnglishPanel, { api }));
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  }).then((created) => {
+    if (removed) return;
+    ui = created;
+    ui.mount();
+  });
+
+  return () => {
+    removed = true;
+    offProgress();
+    ui?.remove();
+  };
+}

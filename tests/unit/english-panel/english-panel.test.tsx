@@ -1,0 +1,184 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EnglishPanel, type EnglishApi } from '../../../components/english-panel/english-panel';
+import type { Article } from '../../../utils/article';
+import type { SearchOutcome, SearchProgress } from '../../../utils/match/outcome';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const EN_URL = 'https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202506/t20250620_11650123.html';
+const ENGLISH: Article = {
+  url: EN_URL,
+  lang: 'en',
+  site: 'mfa',
+  kind: 'press-conference',
+  title: "Foreign Ministry Spokesperson's Regular Press Conference on June 20, 2025",
+  date: '2025-06-20',
+  speakers: [],
+  source: null,
+  paragraphs: [
+    { text: 'Q: A made-up question?', role: 'question' },
+    { text: 'A: A made-up answer.' },
+  ],
+};
+const FOUND: SearchOutcome = {
+  status: 'found',
+  manual: false,
+  searched: ['www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/'],
+  match: { url: EN_URL, title: ENGLISH.title, date: ENGLISH.date, confidence: 0.93 },
+};
+const NONE: SearchOutcome = {
+  status: 'none',
+  searched: ['www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/'],
+  candidatesChecked: 7,
+};
+
+function fakeApi(
+  first: SearchOutcome | Promise<SearchOutcome>,
+  overrides: Partial<EnglishApi> = {},
+) {
+  const progressListeners = new Set<(p: SearchProgress) => void>();
+  const api: EnglishApi = {
+    find: vi.fn(() => Promise.resolve(first)),
+    retry: vi.fn(() => Promise.resolve(first)),
+    pair: vi.fn((url: string, title?: string) =>
+      Promise.resolve<SearchOutcome>({
+        status: 'found',
+        manual: true,
+        searched: [],
+        match: { url, title: title ?? url, date: null, confidence: 1 },
+      }),
+    ),
+    unpair: vi.fn(() => Promise.resolve()),
+    listTabs: vi.fn(() => Promise.resolve([])),
+    article: vi.fn((url: string) => Promise.resolve(url === EN_URL ? ENGLISH : null)),
+    onProgress: (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    ...overrides,
+  };
+  return { api, progress: (p: SearchProgress) => progressListeners.forEach((l) => l(p)) };
+}
+
+let root: Root | null = null;
+async function render(api: EnglishApi): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root!.render(<EnglishPanel api={api} />));
+  return container;
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+});
+
+const byTestId = (el: HTMLElement, id: string) =>
+  el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+describe('EnglishPanel', () => {
+  it('reports progress while the background searches', async () => {
+    let resolve!: (outcome: SearchOutcome) => void;
+    const { api, progress } = fakeApi(new Promise<SearchOutcome>((r) => (resolve = r)));
+    const el = await render(api);
+    expect(byTestId(el, 'english-state')?.dataset.phase).toBe('searching');
+    await act(async () =>
+      progress({
+        stage: 'listing',
+        where: 'the ministry’s English press conferences',
+        candidates: 4,
+        fetched: 2,
+      }),
+    );
+    expect(byTestId(el, 'english-progress')?.textContent).toBe(
+      'Searching the ministry’s English press conferences… 2 pages read, 4 candidates',
+    );
+    await act(async () => resolve(FOUND));
+    expect(byTestId(el, 'english-state')?.dataset.phase).toBe('found');
+  });
+
+  it('shows the English version found, with its text as text', async () => {
+    const { api } = fakeApi(FOUND);
+    const el = await render(api);
+    expect(byTestId(el, 'english-link')?.getAttribute('href')).toBe(EN_URL);
+    expect(byTestId(el, 'english-state')?.textContent).toBe('found · 93%');
+    const text = byTestId(el, 'english-text')!;
+    expect(text.querySelector('h3')?.textContent).toBe(ENGLISH.title);
+    expect([...text.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Q: A made-up question?',
+      'A: A made-up answer.',
+    ]);
+  });
+
+  it('never renders fetched markup as HTML', async () => {
+    const hostile = {
+      ...ENGLISH,
+      title: '<img src=x onerror=alert(1)>',
+      paragraphs: [{ text: '<b>bold</b>' }],
+    };
+    const { api } = fakeApi(FOUND, { article: () => Promise.resolve(hostile) });
+    const el = await render(api);
+    expect(el.querySelector('img, b')).toBeNull();
+    expect(byTestId(el, 'english-text')?.textContent).toContain('<b>bold</b>');
+  });
+
+  it('lets the user pick among several plausible versions', async () => {
+    const several: SearchOutcome = {
+      status: 'several',
+      searched: [],
+      options: [
+        FOUND.match,
+        { ...FOUND.match, url: EN_URL.replace('123', '124'), title: 'Another', confidence: 0.5 },
+      ],
+    };
+    const { api } = fakeApi(several);
+    const el = await render(api);
+    const buttons = [
+      ...el.querySelectorAll<HTMLButtonElement>('[data-testid="english-several"] button'),
+    ];
+    expect(buttons).toHaveLength(2);
+    await act(async () => buttons[0]!.click());
+    expect(api.pair).toHaveBeenCalledWith(EN_URL, FOUND.match.title);
+    expect(byTestId(el, 'english-state')?.textContent).toBe('paired by you');
+  });
+
+  it('says what was searched when none is found, and offers manual pairing', async () => {
+    const { api } = fakeApi(NONE);
+    const el = await render(api);
+    expect(byTestId(el, 'english-none')?.textContent).toContain('7 candidate pages');
+    expect(byTestId(el, 'manual-pairing')).not.toBeNull();
+  });
+
+  it('refuses to pair with a page off the official sites, without asking the background', async () => {
+    const { api } = fakeApi(NONE);
+    const el = await render(api);
+    const input = byTestId(el, 'manual-url') as HTMLInputElement;
+    await act(async () => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(input, 'https://translate.example.com/page');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () =>
+      el
+        .querySelector('form')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
+    );
+    expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/official sites/);
+    expect(api.pair).not.toHaveBeenCalled();
+  });
+
+  it('offers a retry when the background does not answer', async () => {
+    const { api } = fakeApi(NONE, {
+      find: () => Promise.reject(new Error('Could not establish connection')),
+    });
+    const el = await render(api);
+    expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/did not answer/);
+    await act(async () => el.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
+    expect(api.retry).toHaveBeenCalled();
+    expect(byTestId(el, 'english-state')?.dataset.phase).toBe('none');
+  });
+});

@@ -1,0 +1,147 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toPlainArticle, type Article } from '../../../utils/article';
+import { extractArticle } from '../../../utils/extract';
+import { parseHtml } from '../../../utils/html';
+import { createMatchCache, memoryStore } from '../../../utils/match/cache';
+import { loadMatchResources } from '../../../utils/match/node-resources';
+import type { SearchProgress } from '../../../utils/match/outcome';
+import type { ScorerResources } from '../../../utils/match/resources';
+import { findEnglish, pairManually, type EnglishSearchDeps } from '../../../utils/match/service';
+import { fakeSites, fixture, type Site } from './fake-sites';
+
+const OLD_EN = 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/';
+const ZH_2019 = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1674321.shtml';
+const ZH_2025 =
+  'https://www.mfa.gov.cn/web/fyrbt_673021/jzhsl_673025/202506/t20250620_11650001.shtml';
+const EN_2025 = 'https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202506/t20250620_11650123.html';
+const EN_2025_0619 = 'https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202506/t20250619_11649870.html';
+
+function extracted(file: string, url: string): Article {
+  const result = extractArticle(parseHtml(fixture(file)), url);
+  if (!result.ok) throw new Error(`fixture ${file} not extracted: ${result.detail}`);
+  return toPlainArticle(result.article);
+}
+
+let resources: ScorerResources;
+beforeAll(async () => {
+  resources = await loadMatchResources();
+});
+
+function deps(site: Site) {
+  const fake = fakeSites(site);
+  const cache = createMatchCache(memoryStore());
+  const d: EnglishSearchDeps = { fetcher: fake.fetcher, resources: async () => resources, cache };
+  return { deps: d, requested: fake.requested, cache };
+}
+
+const SITE_2019: Site = {
+  [`${OLD_EN}default.shtml`]: { file: 'mfa/en-listing.html' },
+  [`${OLD_EN}t1674389.shtml`]: { file: 'mfa/en-2019-press-conference.html' },
+};
+const SITE_2025: Site = {
+  'https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/index.html': { file: 'mfa/en-current-listing.html' },
+  [EN_2025]: { file: 'mfa/en-current-press-conference.html' },
+  [EN_2025_0619]: { file: 'mfa/en-current-press-conference-0619.html' },
+};
+
+describe('findEnglish', () => {
+  it('finds the 2018–2020 transcript by content among the listing’s candidates, reporting progress', async () => {
+    const { deps: d, requested } = deps(SITE_2019);
+    const progress: SearchProgress[] = [];
+    const outcome = await findEnglish(extracted('mfa/zh-2019-press-conference.html', ZH_2019), d, {
+      onProgress: (p) => progress.push(p),
+    });
+    expect(outcome).toMatchObject({
+      status: 'found',
+      manual: false,
+      match: { url: `${OLD_EN}t1674389.shtml` },
+    });
+    if (outcome.status !== 'found') return;
+    expect(outcome.match.title).toContain('June 20, 2019');
+    expect(outcome.match.confidence).toBeGreaterThan(0.5);
+    expect(outcome.searched).toEqual([`${OLD_EN}default.shtml`]);
+    expect(progress.map((p) => p.stage)).toEqual(
+      expect.arrayContaining(['listing', 'candidates', 'scoring']),
+    );
+    expect(progress.at(-1)!.candidates).toBeGreaterThan(1);
+    // The other same-week items were tried (and are missing on the fake site): at most 8 candidates.
+    expect(requested.length).toBeLessThanOrEqual(1 + 8);
+  });
+
+  it('settles on the page that links back to the Chinese page, and answers again from the cache', async () => {
+    const { deps: d, requested } = deps(SITE_2025);
+    const zh = extracted('mfa/zh-current-press-conference.html', ZH_2025);
+    const first = await findEnglish(zh, d);
+    expect(first).toMatchObject({ status: 'found', match: { url: EN_2025, confidence: 1 } });
+    const fetched = requested.length;
+    const again = await findEnglish(zh, d);
+    expect(again).toEqual(first);
+    expect(requested.length).toBe(fetched);
+    // Retry ignores the cached answer and reads the listing again, but reuses extracted articles.
+    await findEnglish(zh, d, { refresh: true });
+    expect(requested.length).toBeGreaterThan(fetched);
+    expect(requested.filter((u) => u === EN_2025)).toHaveLength(1);
+    expect(requested.filter((u) => u.endsWith('/lxjzh/index.html'))).toHaveLength(2);
+  });
+
+  it('says none (or offers options) when the English version is not among the candidates', async () => {
+    const { deps: d } = deps({ ...SITE_2025, [EN_2025]: { status: 404 } });
+    const outcome = await findEnglish(
+      extracted('mfa/zh-current-press-conference.html', ZH_2025),
+      d,
+    );
+    expect(outcome.status).toBe('none');
+    if (outcome.status !== 'none') return;
+    expect(outcome.candidatesChecked).toBe(1);
+    expect(outcome.places).toEqual(['Foreign Ministry English columns']);
+    expect(outcome.searched).toEqual(['https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/index.html']);
+  });
+
+  it('does not search for English articles', async () => {
+    const { deps: d, requested } = deps(SITE_2025);
+    const english = extracted('mfa/en-current-press-conference.html', EN_2025);
+    expect(await findEnglish(english, d)).toMatchObject({ status: 'error', reason: 'failed' });
+    expect(requested).toEqual([]);
+  });
+
+  it('reports offline when no official site answers', async () => {
+    const fetch = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof globalThis.fetch;
+    const { Fetcher } = await import('../../../utils/net/fetcher');
+    const d: EnglishSearchDeps = {
+      fetcher: new Fetcher({ fetch, sleep: async () => {}, retries: 1 }),
+      resources: async () => resources,
+      cache: createMatchCache(memoryStore()),
+    };
+    const outcome = await findEnglish(
+      extracted('mfa/zh-current-press-conference.html', ZH_2025),
+      d,
+    );
+    expect(outcome).toMatchObject({ status: 'error', reason: 'offline' });
+  });
+
+  it('remembers a manual pairing and answers with it without searching', async () => {
+    const { deps: d, requested } = deps(SITE_2025);
+    const paired = await pairManually(
+      ZH_2025.replace('www.mfa.gov.cn', 'www.fmprc.gov.cn'),
+      EN_2025_0619,
+      d,
+    );
+    expect(paired).toMatchObject({
+      status: 'found',
+      manual: true,
+      match: { url: EN_2025_0619, confidence: 1 },
+    });
+    if (paired.status === 'found') expect(paired.match.title).toContain('June 19, 2025');
+    const count = requested.length;
+    const outcome = await findEnglish(
+      extracted('mfa/zh-current-press-conference.html', ZH_2025),
+      d,
+    );
+    expect(outcome).toMatchObject({ status: 'found', manual: true, match: { url: EN_2025_0619 } });
+    expect(requested.length).toBe(count);
+    expect(await pairManually(ZH_2025, 'not a url', d)).toMatchObject({ status: 'error' });
+  });
+});

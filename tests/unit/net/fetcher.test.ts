@@ -1,0 +1,173 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { Fetcher, PageBudget } from '../../../utils/net/fetcher';
+
+type Handler = (url: string, init: RequestInit) => Promise<Response>;
+
+function fakeFetch(handler: Handler) {
+  const calls: string[] = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push(url);
+    return handler(url, init ?? {});
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+function page(
+  body: string | Uint8Array,
+  init: { status?: number; url?: string; type?: string } = {},
+): Response {
+  const response = new Response(body as BodyInit, {
+    status: init.status ?? 200,
+    headers: { 'content-type': init.type ?? 'text/html; charset=utf-8' },
+  });
+  if (init.url) Object.defineProperty(response, 'url', { value: init.url });
+  return response;
+}
+
+const noSleep = async () => {};
+const MFA = 'https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/index.html';
+
+describe('Fetcher', () => {
+  it('refuses hosts that are not official sites, without fetching', async () => {
+    const { fetch, calls } = fakeFetch(async () => page('x'));
+    const fetcher = new Fetcher({ fetch, sleep: noSleep });
+    for (const url of [
+      'https://example.com/a',
+      'https://mfa.gov.cn.evil.com/',
+      'file:///etc/passwd',
+      'nonsense',
+    ]) {
+      expect(await fetcher.fetchPage(url)).toMatchObject({ ok: false, reason: 'not-official' });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('runs at most two requests at a time per host, other hosts in parallel', async () => {
+    let running = new Map<string, number>();
+    let peak = new Map<string, number>();
+    const { fetch } = fakeFetch(async (url) => {
+      const host = new URL(url).host;
+      running.set(host, (running.get(host) ?? 0) + 1);
+      peak.set(host, Math.max(peak.get(host) ?? 0, running.get(host)!));
+      await new Promise((r) => setTimeout(r, 5));
+      running.set(host, running.get(host)! - 1);
+      return page('<title>ok</title>');
+    });
+    const fetcher = new Fetcher({ fetch, sleep: noSleep });
+    const urls = [
+      ...Array.from({ length: 6 }, (_, i) => `https://www.mfa.gov.cn/eng/p${i}.html`),
+      ...Array.from({ length: 4 }, (_, i) => `https://english.news.cn/p${i}.htm`),
+    ];
+    const results = await Promise.all(urls.map((u) => fetcher.fetchPage(u)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(peak.get('www.mfa.gov.cn')).toBe(2);
+    expect(peak.get('english.news.cn')).toBe(2);
+    running = new Map();
+    peak = new Map();
+  });
+
+  it('retries connection resets with exponential backoff, then succeeds', async () => {
+    let n = 0;
+    const { fetch, calls } = fakeFetch(async () => {
+      if (++n <= 2) throw new TypeError('ECONNRESET');
+      return page('<p>hello</p>');
+    });
+    const delays: number[] = [];
+    const fetcher = new Fetcher({
+      fetch,
+      sleep: async (ms) => void delays.push(ms),
+      random: () => 0,
+      backoffMs: 100,
+    });
+    const result = await fetcher.fetchPage(MFA);
+    expect(result).toMatchObject({ ok: true, html: '<p>hello</p>' });
+    expect(calls).toHaveLength(3);
+    expect(delays).toEqual([100, 200]);
+  });
+
+  it('gives up after the retries with a network failure', async () => {
+    const { fetch, calls } = fakeFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const result = await new Fetcher({ fetch, sleep: noSleep, retries: 2 }).fetchPage(MFA);
+    expect(result).toMatchObject({ ok: false, reason: 'network', detail: 'Failed to fetch' });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('times out a request that does not answer', async () => {
+    const { fetch, calls } = fakeFetch(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
+        }),
+    );
+    const result = await new Fetcher({ fetch, sleep: noSleep, timeoutMs: 20 }).fetchPage(MFA);
+    expect(result).toMatchObject({ ok: false, reason: 'timeout' });
+    // Retried once only (resets are retried three times; a hanging host is not asked again and again).
+    expect(calls).toHaveLength(2);
+  });
+
+  it('decodes GBK by the header or by the meta tag', async () => {
+    const gbk = new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]); // 你好 in GBK
+    const withMeta = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="gb2312"><p>'),
+      ...gbk,
+    ]);
+    const { fetch } = fakeFetch(async (url) =>
+      url.includes('header')
+        ? page(gbk, { type: 'text/html; charset=GBK' })
+        : page(withMeta, { type: 'text/html' }),
+    );
+    const fetcher = new Fetcher({ fetch, sleep: noSleep });
+    expect(await fetcher.fetchPage('http://politics.people.com.cn/header.html')).toMatchObject({
+      ok: true,
+      html: '你好',
+    });
+    const meta = await fetcher.fetchPage('http://politics.people.com.cn/meta.html');
+    expect(meta.ok && meta.html.endsWith('你好')).toBe(true);
+  });
+
+  it('treats 404s and redirects to the error page as not found, without retrying', async () => {
+    const { fetch, calls } = fakeFetch(async (url) =>
+      url.includes('gone')
+        ? page('missing', { status: 404 })
+        : page('<title>错误页面</title>', { url: 'https://www.fmprc.gov.cn/error.htm' }),
+    );
+    const fetcher = new Fetcher({ fetch, sleep: noSleep });
+    expect(await fetcher.fetchPage('https://www.fmprc.gov.cn/gone.shtml')).toMatchObject({
+      ok: false,
+      reason: 'not-found',
+      status: 404,
+    });
+    expect(
+      await fetcher.fetchPage('https://www.fmprc.gov.cn/mfa_eng/t9999999.shtml'),
+    ).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('refuses a redirect off the official sites', async () => {
+    const { fetch } = fakeFetch(async () =>
+      page('<p>ad</p>', { url: 'https://tracker.example.net/x' }),
+    );
+    expect(await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA)).toMatchObject({
+      ok: false,
+      reason: 'not-official',
+    });
+  });
+
+  it('stops at the page cap of a search', async () => {
+    const { fetch, calls } = fakeFetch(async () => page('<p>x</p>'));
+    const fetcher = new Fetcher({ fetch, sleep: noSleep });
+    const budget = new PageBudget(2);
+    const results = await Promise.all(
+      [1, 2, 3].map((i) => fetcher.fetchPage(`${MFA}?${i}`, { budget })),
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[2]).toMatchObject({ reason: 'budget' });
+    expect(calls).toHaveLength(2);
+  });
+});

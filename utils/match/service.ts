@@ -1,0 +1,254 @@
+/**
+ * The search for a Chinese statement's official English version: answer from the cache, or run
+ * the site's discovery strategies (listing pages), fetch and extract the candidates, score them,
+ * and answer found / several plausible / none (saying what was searched) / error. Everything that
+ * touches the network or storage is injected, so the same code runs in the background worker,
+ * in the CLI and in tests.
+ */
+import { toPlainArticle, type Article } from '../article';
+import { extractArticle } from '../extract';
+import { parseHtml } from '../html';
+import { PageBudget, type FetchResult, type Fetcher } from '../net/fetcher';
+import { TTL_MS, type MatchCache } from './cache';
+import { STRATEGIES, type DiscoveryStrategy, type ListingLink } from './discovery';
+import type { EnglishMatch, SearchOutcome, SearchProgress } from './outcome';
+import type { ScorerResources } from './resources';
+import { rankCandidates } from './score';
+
+export interface EnglishSearchDeps {
+  fetcher: Pick<Fetcher, 'fetchPage'>;
+  /** Loaded lazily: the dictionary is only needed once candidates are scored. */
+  resources: () => Promise<ScorerResources>;
+  cache: MatchCache;
+  /** HTML → English Article (default: the extension's extractor), or null if not a statement. */
+  extract?: (html: string, url: string) => Article | null;
+  strategies?: readonly DiscoveryStrategy[];
+  /** Cap on pages fetched by one search (listings and candidates). */
+  maxPages?: number;
+  /** Cap on candidate articles fetched by one search. */
+  maxCandidates?: number;
+}
+
+export interface SearchOptions {
+  onProgress?: (progress: SearchProgress) => void;
+  /** Links on the Chinese page (for the "links on the page" strategy). */
+  pageLinks?: readonly { url: string; text: string }[];
+  signal?: AbortSignal;
+  /** Ignore a cached answer (the user pressed retry). */
+  refresh?: boolean;
+}
+
+/** Below this confidence a candidate is not offered even as "plausible". */
+export const PLAUSIBLE = 0.1;
+export const DEFAULT_MAX_PAGES = 24;
+export const DEFAULT_MAX_CANDIDATES = 12;
+
+export function extractEnglish(html: string, url: string): Article | null {
+  const result = extractArticle(parseHtml(html), url);
+  return result.ok && result.article.lang === 'en' ? toPlainArticle(result.article) : null;
+}
+
+function toMatch(
+  article: Article,
+  link: ListingLink | undefined,
+  confidence: number,
+): EnglishMatch {
+  return {
+    url: article.url,
+    title: article.title || link?.title || article.url,
+    date: article.date ?? link?.date ?? null,
+    confidence,
+  };
+}
+
+/** Find the English version of `zh`. Never throws; errors become an `error` outcome. */
+export async function findEnglish(
+  zh: Article,
+  deps: EnglishSearchDeps,
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
+  const report = options.onProgress ?? (() => {});
+  const budget = new PageBudget(deps.maxPages ?? DEFAULT_MAX_PAGES);
+  const state = { candidates: 0, fetched: 0 };
+  const progress = (stage: SearchProgress['stage'], where: string) =>
+    report({ stage, where, ...state });
+  const failures: FetchResult[] = [];
+  const fetchPage = async (url: string) => {
+    const result = await deps.fetcher.fetchPage(url, { budget, signal: options.signal });
+    if (result.ok || (result.reason !== 'budget' && result.reason !== 'aborted')) state.fetched++;
+    if (!result.ok) failures.push(result);
+    return result;
+  };
+
+  if (zh.lang !== 'zh')
+    return failed('failed', 'Only Chinese statements are searched for an English version.', []);
+  try {
+    const manual = await deps.cache.getManualPair(zh.url);
+    if (manual) return await pairedOutcome(manual, null, deps);
+    if (!options.refresh) {
+      progress('cache', 'remembered answers');
+      const cached = await deps.cache.getOutcome(zh.url);
+      if (cached) return cached;
+    }
+
+    // 1. Discovery: bounded lists of candidate URLs from each strategy that knows the site.
+    const strategies = (deps.strategies ?? STRATEGIES).filter((s) => s.appliesTo(zh));
+    const searched: string[] = [];
+    const links = new Map<string, ListingLink>();
+    for (const strategy of strategies) {
+      if (options.signal?.aborted) break;
+      const found = await strategy.discover(zh, {
+        fetchPage,
+        pageLinks: options.pageLinks,
+        progress: (where) => progress('listing', where),
+      });
+      searched.push(...found.searched);
+      for (const link of found.candidates)
+        if (!links.has(link.url) && link.url !== zh.url) links.set(link.url, link);
+      state.candidates = links.size;
+    }
+    const chosen = [...links.values()].slice(0, deps.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
+    state.candidates = chosen.length;
+
+    // 2. Fetch and extract the candidates (cached by URL; the fetcher limits per-host concurrency).
+    progress(
+      'candidates',
+      `reading ${chosen.length} candidate English page${chosen.length === 1 ? '' : 's'}`,
+    );
+    const extract = deps.extract ?? extractEnglish;
+    const articles = await Promise.all(
+      chosen.map(async (link) => {
+        const cached = await deps.cache.getArticle(link.url);
+        if (cached) return cached;
+        const page = await fetchPage(link.url);
+        if (!page.ok) return null;
+        const article = extract(page.html, page.finalUrl);
+        if (article) await deps.cache.setArticle(link.url, article);
+        return article;
+      }),
+    );
+    if (options.signal?.aborted) return failed('failed', 'The search was cancelled.', searched);
+    const usable = articles.flatMap((a, i) => (a ? [{ article: a, link: chosen[i] }] : []));
+
+    if (
+      !usable.length &&
+      failures.length &&
+      failures.every((f) => !f.ok && (f.reason === 'network' || f.reason === 'timeout'))
+    ) {
+      return failed(
+        'offline',
+        'The official sites could not be reached (offline, or the connection was reset).',
+        searched,
+      );
+    }
+
+    // 3. Score.
+    progress(
+      'scoring',
+      `comparing ${usable.length} English page${usable.length === 1 ? '' : 's'} with the statement`,
+    );
+    const resources = await deps.resources();
+    const ranked = rankCandidates(
+      zh,
+      usable.map((u) => u.article),
+      resources,
+    );
+    let outcome: SearchOutcome;
+    if (ranked.best !== null) {
+      const { article, link } = usable[ranked.best]!;
+      outcome = {
+        status: 'found',
+        match: toMatch(article, link, ranked.ranking[0]!.score),
+        manual: false,
+        searched,
+      };
+    } else {
+      const options_ = ranked.ranking
+        .filter((r) => r.score >= PLAUSIBLE)
+        .slice(0, 3)
+        .map((r) => toMatch(usable[r.index]!.article, usable[r.index]!.link, r.score));
+      outcome = options_.length
+        ? { status: 'several', options: options_, searched }
+        : {
+            status: 'none',
+            searched,
+            places: strategies
+              .filter((st) => st.id !== 'page-links' || options.pageLinks?.length)
+              .map((st) => st.label),
+            candidatesChecked: usable.length,
+          };
+    }
+    const recent = zh.date !== null && Date.now() - Date.parse(zh.date) < 2 * 86_400_000;
+    await deps.cache.setOutcome(
+      zh.url,
+      outcome,
+      recent && outcome.status !== 'found' ? TTL_MS.recent : undefined,
+    );
+    return outcome;
+  } catch (error) {
+    return failed('failed', error instanceof Error ? error.message : String(error), []);
+  }
+}
+
+function failed(
+  reason: 'offline' | 'blocked' | 'failed',
+  message: string,
+  searched: string[],
+): SearchOutcome {
+  return { status: 'error', reason, message, searched };
+}
+
+/**
+ * The extracted English article at `url`: from the cache, else fetched (official sites only) and
+ * extracted. Null when it cannot be read or is not an English statement.
+ */
+export async function getEnglishArticle(
+  url: string,
+  deps: EnglishSearchDeps,
+): Promise<Article | null> {
+  const cached = await deps.cache.getArticle(url);
+  if (cached) return cached;
+  const page = await deps.fetcher.fetchPage(url);
+  const article = page.ok ? (deps.extract ?? extractEnglish)(page.html, page.finalUrl) : null;
+  if (article) await deps.cache.setArticle(url, article);
+  return article;
+}
+
+async function pairedOutcome(
+  enUrl: string,
+  title: string | null,
+  deps: EnglishSearchDeps,
+): Promise<SearchOutcome> {
+  const article = await getEnglishArticle(enUrl, deps);
+  const match: EnglishMatch = {
+    url: enUrl,
+    title: article?.title || title || enUrl,
+    date: article?.date ?? null,
+    confidence: 1,
+  };
+  return { status: 'found', match, manual: true, searched: [] };
+}
+
+/**
+ * Pair a statement with an English page by hand (a pasted URL or an open tab). Remembered; the
+ * page is read when it is on an official site (for its title), otherwise only its URL is kept.
+ */
+export async function pairManually(
+  zhUrl: string,
+  enUrl: string,
+  deps: EnglishSearchDeps,
+  title: string | null = null,
+): Promise<SearchOutcome> {
+  let url: URL;
+  try {
+    url = new URL(enUrl);
+  } catch {
+    return failed('failed', `"${enUrl}" is not a web address.`, []);
+  }
+  if (!/^https?:$/.test(url.protocol))
+    return failed('failed', 'Only web pages (http, https) can be paired.', []);
+  await deps.cache.setManualPair(zhUrl, url.href);
+  const outcome = await pairedOutcome(url.href, title, deps);
+  await deps.cache.setOutcome(zhUrl, outcome);
+  return outcome;
+}
