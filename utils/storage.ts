@@ -6,6 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Article } from './article';
 import type { Expiring } from './match/cache';
 import type { SearchOutcome } from './match/outcome';
+import type { SearchLimits } from './match/service';
 import { DEFAULT_READING_SETTINGS, type ReadingSettings } from './reading/settings';
 
 /** Per-site switch, keyed by site key (see utils/sites/site-key.ts). Missing = enabled. */
@@ -33,6 +34,22 @@ export const englishArticlesItem = storage.defineItem<Record<string, Expiring<Ar
 );
 export const manualPairsItem = storage.defineItem<Record<string, string>>('local:manualPairs', {
   fallback: {},
+  version: 1,
+});
+
+/**
+ * Time limits of the English-version search (utils/match/service.ts SearchLimits), in ms; a
+ * missing field takes the default (15 s per request, 45 s per search). For very slow connections;
+ * the end-to-end tests shorten them to exercise a slow host quickly.
+ */
+export const englishSearchLimitsItem = storage.defineItem<Partial<SearchLimits>>(
+  'local:englishSearchLimits',
+  { fallback: {}, version: 1 },
+);
+
+/** The official-English panel open (true) or collapsed, as the user last left it. */
+export const englishPanelOpenItem = storage.defineItem<boolean>('local:englishPanelOpen', {
+  fallback: true,
   version: 1,
 });
 

@@ -3,6 +3,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractedArticle } from '../../utils/article';
+import { startEnglishPanel } from './english';
+import { startReading } from './reading';
 
 export type Feature = (
   ctx: ContentScriptContext,
@@ -10,7 +12,7 @@ export type Feature = (
   article: ExtractedArticle,
 ) => () => void;
 
-const FEATURES: Feature[] = [];
+const FEATURES: Feature[] = [startReading, startEnglishPanel];
 
 export function startFeatures(
   ctx: ContentScriptContext,

@@ -1,0 +1,151 @@
+/**
+ * The word popup: simplified and traditional forms, pinyin (tone-coloured when enabled), the
+ * CC-CEDICT definitions, the official English rendering of a set phrase with where it is used,
+ * and Copy / Save actions. It never takes focus (buttons keep the page's focus and selection).
+ */
+import type { CSSProperties, MouseEvent } from 'react';
+import {
+  formatSyllable,
+  normaliseSyllable,
+  toneOf,
+  type ToneStyle,
+} from '../../utils/reading/syllable';
+import type { WordInfo } from '../../utils/reading/reader';
+
+export interface WordPopupProps {
+  info: WordInfo;
+  tones: ToneStyle;
+  toneColors: boolean;
+  sandhi: boolean;
+  style?: CSSProperties;
+  status?: string;
+  /** Whether the user marked the word as known (its pinyin hides in "unknown words" mode). */
+  known?: boolean;
+  onToggleKnown?(): void;
+  onCopy(): void;
+  onSave(): void;
+  onPointerEnter?(): void;
+  onPointerLeave?(): void;
+}
+
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+function Syllables({ py, tones, colors }: { py: string[]; tones: ToneStyle; colors: boolean }) {
+  return (
+    <>
+      {py.map((s, i) => (
+        <span key={i} className={colors && s ? `dz-t${toneOf(s)}` : undefined}>
+          {i > 0 ? ' ' : ''}
+          {s ? formatSyllable(s, tones) : '?'}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** CC-CEDICT pinyin ("Zhong1 guo2") in the user's tone style. */
+function entryPinyin(pinyin: string, tones: ToneStyle): string {
+  return pinyin
+    .split(' ')
+    .map((raw) => {
+      const s = normaliseSyllable(raw);
+      if (!s) return raw;
+      const out = formatSyllable(s, tones);
+      return /^[A-Z]/.test(raw) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    })
+    .join(' ');
+}
+
+export function WordPopup(props: WordPopupProps) {
+  const { info, tones, toneColors, sandhi } = props;
+  const py = sandhi && info.sandhi ? info.sandhi : info.py;
+  const traditional = info.traditional.filter((t) => t !== info.word);
+  const official = info.term?.renderings ?? [];
+  const summary = `${info.word}, ${py.map((s) => (s ? formatSyllable(s, 'marks') : '')).join(' ')}. ${
+    official[0] ? `Official rendering: ${official[0].en}. ` : ''
+  }${info.entries[0]?.definitions.slice(0, 3).join('; ') ?? ''}`;
+  return (
+    <div
+      className="dz-popup"
+      role="dialog"
+      aria-label={`Dictionary: ${info.word}`}
+      style={props.style}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div className="dz-sr" aria-live="polite">
+        {summary}
+      </div>
+      <div className="dz-head">
+        <span className="dz-hanzi" lang="zh-Hans">
+          {info.word}
+        </span>
+        {traditional.length > 0 && (
+          <span className="dz-trad" lang="zh-Hant" title="Traditional">
+            {traditional.join(' / ')}
+          </span>
+        )}
+        <span className="dz-py">
+          <Syllables py={py} tones={tones} colors={toneColors} />
+        </span>
+      </div>
+      {official.length > 0 && (
+        <div className="dz-official">
+          <div className="dz-official-label">Official rendering</div>
+          {official.slice(0, 3).map((r) => (
+            <div key={r.en}>
+              <div className="dz-official-en">{r.en}</div>
+              <div className="dz-source">{r.source}</div>
+            </div>
+          ))}
+        </div>
+      )}
+      {info.name && (
+        <div className="dz-name">
+          Official English: <strong>{info.name.en[0]}</strong>
+          {info.name.en.length > 1 ? ` (also ${info.name.en.slice(1, 3).join(', ')})` : ''}
+        </div>
+      )}
+      {info.entries.length === 0 && !official.length && !info.name && (
+        <div className="dz-empty">Not in CC-CEDICT.</div>
+      )}
+      {info.entries.slice(0, 6).map((entry, i) => (
+        <div className="dz-entry" key={i}>
+          <div className="dz-entry-py">
+            {entry.simplified}
+            {entry.traditional !== entry.simplified ? ` ${entry.traditional}` : ''} [
+            {entryPinyin(entry.pinyin, tones)}]
+          </div>
+          <ul className="dz-defs">
+            {entry.definitions.slice(0, 8).map((d, k) => (
+              <li key={k}>{d}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <div className="dz-actions">
+        <button type="button" onMouseDown={keepFocus} onClick={props.onCopy}>
+          Copy
+        </button>
+        <button type="button" onMouseDown={keepFocus} onClick={props.onSave}>
+          Save to glossary
+        </button>
+        {props.onToggleKnown && (
+          <button
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={props.onToggleKnown}
+            aria-pressed={!!props.known}
+          >
+            {props.known ? 'Known ✓' : 'Mark known'}
+          </button>
+        )}
+        {props.status && (
+          <span className="dz-status" role="status">
+            {props.status}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mountWordPopup } from '../../../components/word-popup/mount';
+import { placePopup } from '../../../components/word-popup/position';
+import { WordPopup } from '../../../components/word-popup/word-popup';
+import type { WordInfo } from '../../../utils/reading/reader';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const INFO: WordInfo = {
+  word: '全面战略协作伙伴关系',
+  traditional: ['全面戰略協作夥伴關係'],
+  start: 0,
+  py: ['quan2', 'mian4', 'zhan4', 'lüe4', 'xie2', 'zuo4', 'huo3', 'ban4', 'guan1', 'xi4'],
+  entries: [
+    {
+      simplified: '全面',
+      traditional: '全面',
+      pinyin: 'quan2 mian4',
+      definitions: ['all-around', 'comprehensive'],
+    },
+  ],
+  term: {
+    zh: '全面战略协作伙伴关系',
+    pinyin: 'quán miàn zhàn lüè xié zuò huǒ bàn guān xì',
+    renderings: [
+      {
+        en: 'comprehensive strategic partnership of coordination',
+        source: 'https://www.fmprc.gov.cn/mfa_eng/',
+      },
+    ],
+  },
+};
+
+afterEach(() => document.body.replaceChildren());
+
+describe('WordPopup', () => {
+  it('shows the word, pinyin, official rendering with its source, definitions and actions', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const calls: string[] = [];
+    await act(async () => {
+      createRoot(container).render(
+        <WordPopup
+          info={INFO}
+          tones="marks"
+          toneColors
+          sandhi={false}
+          onCopy={() => calls.push('copy')}
+          onSave={() => calls.push('save')}
+        />,
+      );
+    });
+    const dialog = container.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toContain('全面战略协作伙伴关系');
+    expect(dialog.textContent).toContain('quán');
+    expect(dialog.querySelector('.dz-trad')!.textContent).toBe('全面戰略協作夥伴關係');
+    expect(dialog.textContent).toContain('lüè');
+    expect(dialog.querySelector('.dz-official-en')!.textContent).toBe(
+      'comprehensive strategic partnership of coordination',
+    );
+    expect(dialog.querySelector('.dz-source')!.textContent).toContain('fmprc.gov.cn');
+    expect(dialog.textContent).toContain('comprehensive');
+    expect(dialog.querySelector('.dz-t2')).not.toBeNull();
+    expect(dialog.querySelector('[aria-live="polite"]')!.textContent).toContain(
+      'Official rendering',
+    );
+    const [copy, save] = Array.from(dialog.querySelectorAll('button'));
+    await act(async () => {
+      copy!.click();
+      save!.click();
+    });
+    expect(calls).toEqual(['copy', 'save']);
+    expect(document.activeElement).not.toBe(copy);
+  });
+
+  it('says so when a word is not in the dictionary, and shows tone numbers', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      createRoot(container).render(
+        <WordPopup
+          info={{ word: '𠀀', traditional: ['𠀀'], start: 0, py: [''], entries: [] }}
+          tones="numbers"
+          toneColors={false}
+          sandhi={false}
+          onCopy={() => {}}
+          onSave={() => {}}
+        />,
+      );
+    });
+    expect(container.textContent).toContain('Not in CC-CEDICT');
+  });
+
+  it('mounts in a shadow root outside the body and unmounts cleanly', async () => {
+    const popup = mountWordPopup(document, {
+      onCopy() {},
+      onSave() {},
+      onPointerEnter() {},
+      onPointerLeave() {},
+    });
+    const host = document.getElementById('dz-popup-host')!;
+    expect(host.parentElement).toBe(document.documentElement);
+    await act(async () => {
+      popup.show({
+        info: INFO,
+        anchor: { left: 10, top: 10, width: 40, height: 20 },
+        tones: 'marks',
+        toneColors: false,
+        sandhi: false,
+      });
+    });
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(document.body.querySelector('[role="dialog"]')).toBeNull();
+    expect(popup.visible).toBe(true);
+    await act(async () => popup.hide());
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+    await act(async () => popup.destroy());
+    expect(document.getElementById('dz-popup-host')).toBeNull();
+  });
+});
+
+describe('copy from the popup', () => {
+  it('falls back to a textarea in the shadow root and restores the page selection', async () => {
+    const popup = mountWordPopup(document, {
+      onCopy() {},
+      onSave() {},
+      onPointerEnter() {},
+      onPointerLeave() {},
+    });
+    const p = document.createElement('p');
+    p.textContent = '页面上的选区';
+    document.body.append(p);
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    const copied: string[] = [];
+    const original = document.execCommand;
+    document.execCommand = ((command: string) => {
+      const area = document.getElementById('dz-popup-host')!.shadowRoot!.querySelector('textarea')!;
+      copied.push(`${command}:${area.value}`);
+      return true;
+    }) as typeof document.execCommand;
+    try {
+      await popup.copy('中方\tzhōng fāng');
+    } finally {
+      document.execCommand = original;
+    }
+    expect(copied).toEqual(['copy:中方\tzhōng fāng']);
+    expect(
+      document.getElementById('dz-popup-host')!.shadowRoot!.querySelector('textarea'),
+    ).toBeNull();
+    expect(document.getSelection()!.toString()).toBe('页面上的选区');
+    popup.destroy();
+  });
+});
+
+describe('placePopup', () => {
+  const viewport = { width: 800, height: 600 };
+  const overlaps = (a: { left: number; top: number; width: number; height: number }, b: typeof a) =>
+    a.left < b.left + b.width &&
+    b.left < a.left + a.width &&
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height;
+
+  it.each([
+    [
+      { left: 100, top: 100, width: 40, height: 24 },
+      { width: 300, height: 200 },
+    ],
+    [
+      { left: 760, top: 100, width: 40, height: 24 },
+      { width: 300, height: 200 },
+    ],
+    [
+      { left: 100, top: 560, width: 40, height: 24 },
+      { width: 300, height: 200 },
+    ],
+    [
+      { left: 0, top: 300, width: 40, height: 24 },
+      { width: 360, height: 500 },
+    ],
+  ])('keeps the popup in the viewport and off the word %#', (word, size) => {
+    const p = placePopup(word, size, viewport);
+    const box = {
+      left: p.left,
+      top: p.top,
+      width: size.width,
+      height: Math.min(size.height, p.maxHeight),
+    };
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.left + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(overlaps(box, word)).toBe(false);
+  });
+});

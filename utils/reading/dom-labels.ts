@@ -1,0 +1,59 @@
+/**
+ * Every class, attribute and id Duizhao's reading layer puts into a page, in one place. All carry
+ * the `dz-` prefix so they cannot collide with the page's own names.
+ */
+export const DZ = {
+  /** `<ruby class="dz-word">` wrapping one word. */
+  word: 'dz-word',
+  /** `<rt class="dz-rt">` holding the word's pinyin. */
+  rt: 'dz-rt',
+  /** `<span class="dz-s dz-tN">` one syllable in the rt, N = tone 1–5. */
+  syllable: 'dz-s',
+  tonePrefix: 'dz-t',
+  /** On a word the user marked as known (its pinyin is hidden in "unknown words only" mode). */
+  known: 'dz-known',
+  /** On a word that is an official set formulation or a gazetteer name. */
+  term: 'dz-term',
+  name: 'dz-name',
+  /** The word the keyboard cursor / popup is on. */
+  focus: 'dz-focus',
+  /** On the root element (<html>) while the layer runs; carries the display settings. */
+  active: 'dz-reading',
+  hideAll: 'dz-hide-rt',
+  hideKnown: 'dz-hide-known',
+  colors: 'dz-colors',
+  /** Data attributes on a word: numbered syllables and sandhi variant (space separated). */
+  attrPy: 'data-dz-py',
+  attrSandhi: 'data-dz-sd',
+  /** Id of the fallback <style> element (when adoptedStyleSheets is unavailable). */
+  styleId: 'dz-reading-style',
+  /** CSS custom property for the ruby size (percent of the text size). */
+  sizeVar: '--dz-rt-size',
+  /** Host element of the popup's shadow root. */
+  popupHost: 'dz-popup-host',
+} as const;
+
+/** Stylesheet of the reading layer. Colours are the common Pleco/MDBG tone scheme. */
+export const READING_CSS = `
+ruby.${DZ.word} { ruby-position: over; ruby-align: center; }
+rt.${DZ.rt} {
+  font-size: var(${DZ.sizeVar}, 55%); line-height: 1; font-weight: normal; font-style: normal;
+  text-transform: none; letter-spacing: 0; white-space: nowrap;
+  user-select: none; -webkit-user-select: none; pointer-events: none;
+}
+.${DZ.hideAll} rt.${DZ.rt} { display: none; }
+.${DZ.hideKnown} ruby.${DZ.known} > rt.${DZ.rt} { visibility: hidden; }
+.${DZ.colors} .${DZ.tonePrefix}1 { color: #d32f2f; }
+.${DZ.colors} .${DZ.tonePrefix}2 { color: #e67e00; }
+.${DZ.colors} .${DZ.tonePrefix}3 { color: #2e7d32; }
+.${DZ.colors} .${DZ.tonePrefix}4 { color: #1565c0; }
+.${DZ.colors} .${DZ.tonePrefix}5 { color: #757575; }
+@media (prefers-color-scheme: dark) {
+  .${DZ.colors} .${DZ.tonePrefix}1 { color: #ff8a80; }
+  .${DZ.colors} .${DZ.tonePrefix}2 { color: #ffcc80; }
+  .${DZ.colors} .${DZ.tonePrefix}3 { color: #a5d6a7; }
+  .${DZ.colors} .${DZ.tonePrefix}4 { color: #90caf9; }
+  .${DZ.colors} .${DZ.tonePrefix}5 { color: #bdbdbd; }
+}
+ruby.${DZ.word}.${DZ.focus} { outline: 2px solid #1a73e8; outline-offset: 1px; border-radius: 2px; }
+`;

@@ -1,0 +1,179 @@
+/**
+ * Word-level pinyin for official Chinese text. pinyin-pro gives the base readings over each Han
+ * run (its own context rules apply); Duizhao then fixes them word by word: the project lexicon
+ * (names, set phrases) first, then the rules of pinyin-rules.ts, then CC-CEDICT's reading of a
+ * multi-character word when pinyin-pro's reading is not one of CC-CEDICT's.
+ */
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import type { Dictionary } from './dictionary';
+import type { Lexicon } from './lexicon';
+import { ruleReading } from './pinyin-rules';
+import { createSegmenter, type Segment, type SegmentKind } from './segment';
+import { normaliseSyllable } from './syllable';
+
+/** A token of text with its reading; plain data (sent between background and content script). */
+export interface ReadingToken {
+  text: string;
+  kind: SegmentKind;
+  /** Numbered syllables ("ying1", "de5"), one per Han character; [] for non-Han tokens. */
+  py: string[];
+  /** Readings with the tone sandhi of 一 and 不 applied, only when they differ from `py`. */
+  sandhi?: string[];
+  /** True for names of people, places and organisations (gazetteer or capitalised in CC-CEDICT). */
+  proper?: boolean;
+  /** True when the word is an official set formulation (提法) of the project's term list. */
+  term?: boolean;
+}
+
+export interface PinyinReader {
+  read(text: string): ReadingToken[];
+}
+
+/** Readings of a word in CC-CEDICT, normalised, only those with one syllable per character. */
+function cedictReadings(dict: Pick<Dictionary, 'lookup'>, word: string, n: number) {
+  const out: { syllables: string[]; proper: boolean }[] = [];
+  for (const entry of dict.lookup(word)) {
+    const raw = entry.pinyin.split(' ');
+    if (raw.length !== n) continue;
+    const syllables = raw.map(normaliseSyllable);
+    if (syllables.some((s) => s === null)) continue;
+    const key = syllables.join(' ');
+    if (out.some((o) => o.syllables.join(' ') === key)) continue;
+    out.push({ syllables: syllables as string[], proper: /^[A-Z]/.test(entry.pinyin) });
+  }
+  return out;
+}
+
+/** Same syllables, where a neutral tone on either side matches any tone ("liang5" ≈ "liang4"). */
+function sameReading(a: readonly string[], b: readonly string[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      if (x === y) return true;
+      const neutral = x.endsWith('5') || y.endsWith('5');
+      return neutral && x.slice(0, -1) === y.slice(0, -1);
+    })
+  );
+}
+
+function basePinyin(run: string): string[] {
+  const raw = pinyinPro(run, { type: 'array', toneType: 'num', toneSandhi: false });
+  return raw.map((s) => normaliseSyllable(s) ?? '');
+}
+
+const NUMERALS = new Set(Array.from('〇零一二两三四五六七八九十百千万亿第'));
+
+/**
+ * Tone sandhi of 一 and 不 over one Han run, from the corrected readings: 不 → bú before a
+ * fourth tone; 一 → yí before a fourth (or neutral) tone, yì before the others, except in
+ * numbers and ordinals (十一, 第一, 一九四九) and at the end of a word (统一, 唯一, 之一).
+ */
+function applySandhi(tokens: ReadingToken[]): void {
+  const flat: { token: ReadingToken; k: number; ch: string; last: boolean }[] = [];
+  for (const token of tokens) {
+    const chars = Array.from(token.text);
+    chars.forEach((ch, k) => flat.push({ token, k, ch, last: k === chars.length - 1 }));
+  }
+  flat.forEach((cur, i) => {
+    const s = cur.token.py[cur.k];
+    const next = flat[i + 1];
+    const nextTone = next ? Number(next.token.py[next.k]?.slice(-1) || 0) : 0;
+    let changed: string | null = null;
+    if (cur.ch === '不' && s === 'bu4' && nextTone === 4) changed = 'bu2';
+    if (cur.ch === '一' && s === 'yi1' && next && nextTone) {
+      const prev = flat[i - 1];
+      const numeric =
+        NUMERALS.has(next.ch) || (prev && NUMERALS.has(prev.ch) && prev.token === cur.token);
+      if (!numeric && !(cur.last && cur.token.text.length > 1)) {
+        changed = nextTone === 4 || nextTone === 5 ? 'yi2' : 'yi4';
+      }
+    }
+    if (changed) {
+      cur.token.sandhi ??= [...cur.token.py];
+      cur.token.sandhi[cur.k] = changed;
+    }
+  });
+}
+
+export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinReader {
+  const segmenter = createSegmenter(dict, lexicon);
+
+  function readRun(
+    words: Segment[],
+    preceding: string,
+    following: string,
+    out: ReadingToken[],
+  ): void {
+    const runChars = Array.from(words.map((w) => w.text).join(''));
+    const base = basePinyin(runChars.join(''));
+    const first = out.length;
+    let at = 0;
+    words.forEach((word, w) => {
+      const chars = Array.from(word.text);
+      const n = chars.length;
+      let py = base.slice(at, at + n);
+      const token: ReadingToken = { text: word.text, kind: 'han', py };
+      const lex = word.source === 'lexicon' ? lexicon.get(word.text) : undefined;
+      const rule = lex
+        ? null
+        : ruleReading(word.text, {
+            run: runChars,
+            at,
+            prevWord: words[w - 1]?.text ?? '',
+            nextWord: words[w + 1]?.text ?? '',
+            following,
+            preceding,
+          });
+      if (lex) {
+        if (lex.syllables.length === n) py = lex.syllables;
+        if (lex.name) token.proper = lex.name.type !== 'other';
+        if (lex.term) token.term = true;
+      } else if (rule && rule.length === n) {
+        py = rule;
+      } else if (n > 1 && word.source === 'dict') {
+        const readings = cedictReadings(dict, word.text, n);
+        // Neutral tones differ between CC-CEDICT and the mainland standard (力量 lì liang vs
+        // lì liàng): pinyin-pro's reading stands when it matches one up to neutral tones.
+        const same = readings.find((r) => sameReading(r.syllables, py));
+        if (same) token.proper = same.proper || undefined;
+        else if (readings.length === 1) {
+          py = readings[0]!.syllables;
+          token.proper = readings[0]!.proper || undefined;
+        }
+      }
+      token.py = py.map((s) => s || '');
+      if (!token.proper) delete token.proper;
+      out.push(token);
+      at += n;
+    });
+    applySandhi(out.slice(first));
+  }
+
+  return {
+    read(text: string): ReadingToken[] {
+      const segments = segmenter.segment(text);
+      const out: ReadingToken[] = [];
+      let offset = 0;
+      for (let i = 0; i < segments.length;) {
+        if (segments[i]!.kind !== 'han') {
+          const s = segments[i]!;
+          out.push({ text: s.text, kind: s.kind, py: [] });
+          offset += s.text.length;
+          i++;
+          continue;
+        }
+        let j = i;
+        let runLength = 0;
+        while (j < segments.length && segments[j]!.kind === 'han')
+          runLength += segments[j++]!.text.length;
+        const following = text.slice(offset + runLength, offset + runLength + 60);
+        const preceding = text.slice(Math.max(0, offset - 30), offset);
+        readRun(segments.slice(i, j), preceding, following, out);
+        offset += runLength;
+        i = j;
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The reading engine: dictionary + project lexicon + segmenter + pinyin reader, built once from
+ * a loaded Dictionary. Shared by the background service (extension) and the CLI/tests (Node).
+ */
+import type { Dictionary, DictEntry } from './dictionary';
+import { buildLexicon, type Lexicon, type LexiconWord } from './lexicon';
+import { createPinyinReader, type ReadingToken } from './pinyin';
+
+/** What the popup shows for the word at a position. */
+export interface WordInfo {
+  /** The matched word (longest match at the position, lexicon or dictionary). */
+  word: string;
+  /** Traditional form(s) of the word (from CC-CEDICT, else mapped character by character). */
+  traditional: string[];
+  /** Offset of the word in the text that was looked up. */
+  start: number;
+  entries: DictEntry[];
+  /** Reading in context (numbered syllables) and with sandhi if it differs. */
+  py: string[];
+  sandhi?: string[];
+  /** Gazetteer name or official term that covers the position (possibly longer than `word`). */
+  name?: { zh: string; en: string[]; type: string };
+  term?: { zh: string; pinyin: string; renderings: { en: string; source: string }[] };
+}
+
+export interface ReadingEngine {
+  readonly dict: Dictionary;
+  readonly lexicon: Lexicon;
+  read(text: string): ReadingToken[];
+  /**
+   * The word at `offset` of `text` with its dictionary entries and official rendering: the
+   * segmented word covering the offset, or with `exact` the longest match STARTING at the
+   * offset (pointer over plain, unannotated text), or with `word` that word at the offset (a
+   * ruby of the reading layer: the popup shows exactly the annotated word).
+   */
+  wordAt(
+    text: string,
+    offset: number,
+    options?: { exact?: boolean; word?: string },
+  ): WordInfo | null;
+  /** wordAt for many words of one text (reads the text once): the popup prefetch. */
+  wordsAt(text: string, words: readonly { offset: number; word: string }[]): (WordInfo | null)[];
+}
+
+export function createReadingEngine(dict: Dictionary): ReadingEngine {
+  const lexicon = buildLexicon((ch) => dict.traditionalOf(ch));
+  const reader = createPinyinReader(dict, lexicon);
+
+  /** Traditional forms of a word: CC-CEDICT's when it has the word, else char by char. */
+  const traditionalOf = (word: string): string[] => {
+    const forms = [...new Set(dict.lookup(word).map((e) => e.traditional))];
+    if (forms.length) return forms;
+    // A lexicon word: map its dictionary words (伙伴 → 夥伴, 关系 → 關係), then single characters.
+    let out = '';
+    for (let i = 0; i < word.length;) {
+      const match = dict.longestMatch(word, i);
+      const entry = match?.entries.find((e) => e.simplified === match.text);
+      if (match && entry) {
+        out += entry.traditional;
+        i += match.length;
+      } else {
+        const ch = String.fromCodePoint(word.codePointAt(i)!);
+        out += dict.traditionalOf(ch);
+        i += ch.length;
+      }
+    }
+    return [out];
+  };
+
+  /**
+   * Info for a known word at `start`, read in its sentence for the right polyphone readings
+   * (or in `tokens`, the reading of the whole text, when given).
+   */
+  function infoFor(text: string, start: number, word: string, tokens?: ReadingToken[]): WordInfo {
+    const from = tokens ? 0 : Math.max(0, start - 40);
+    const to = Math.min(text.length, start + word.length + 40);
+    const py: string[] = [];
+    const sandhi: string[] = [];
+    let pos = from;
+    for (const token of tokens ?? reader.read(text.slice(from, to))) {
+      if (pos >= start + word.length) break;
+      if (pos + token.text.length <= start) {
+        pos += token.text.length;
+        continue;
+      }
+      const chars = Array.from(token.text);
+      chars.forEach((_ch, k) => {
+        const charStart = pos + chars.slice(0, k).join('').length;
+        if (charStart >= start && charStart < start + word.length && token.py[k] !== undefined) {
+          py.push(token.py[k]!);
+          sandhi.push(token.sandhi?.[k] ?? token.py[k]!);
+        }
+      });
+      pos += token.text.length;
+    }
+    const info: WordInfo = {
+      word,
+      traditional: traditionalOf(word),
+      start,
+      entries: dict.lookup(word),
+      py,
+    };
+    if (sandhi.some((s, i) => s !== py[i])) info.sandhi = sandhi;
+    if (info.entries.length === 0) info.entries = dict.longestMatch(text, start)?.entries ?? [];
+    const lex = coveringLexiconWord(lexicon, text, start, word, start);
+    if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
+    if (lex?.word.term) info.term = lex.word.term;
+    return info;
+  }
+
+  /** Longest lexicon or dictionary word starting at `offset`. */
+  function exactAt(text: string, offset: number): WordInfo | null {
+    let lexWord = '';
+    for (let end = Math.min(text.length, offset + lexicon.maxWordLength); end > offset; end--) {
+      if (lexicon.get(text.slice(offset, end))) {
+        lexWord = text.slice(offset, end);
+        break;
+      }
+    }
+    const match = dict.longestMatch(text, offset);
+    const word = lexWord.length >= (match?.length ?? 0) ? lexWord : match!.text;
+    if (!word) return null;
+    const tokens = reader.read(word);
+    const info: WordInfo = {
+      word,
+      traditional: traditionalOf(word),
+      start: offset,
+      entries: dict.lookup(word).length ? dict.lookup(word) : (match?.entries ?? []),
+      py: tokens.flatMap((t) => t.py),
+    };
+    const sandhi = tokens.some((t) => t.sandhi);
+    if (sandhi) info.sandhi = tokens.flatMap((t) => t.sandhi ?? t.py);
+    const lex = coveringLexiconWord(lexicon, text, offset, word, offset);
+    if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
+    if (lex?.word.term) info.term = lex.word.term;
+    return info;
+  }
+
+  return {
+    dict,
+    lexicon,
+    read: (text) => reader.read(text),
+    wordsAt(text, words) {
+      const tokens = reader.read(text);
+      return words.map(({ offset, word }) =>
+        text.startsWith(word, offset) && word ? infoFor(text, offset, word, tokens) : null,
+      );
+    },
+    wordAt(text, offset, options) {
+      if (offset < 0 || offset >= text.length) return null;
+      if (options?.word && text.startsWith(options.word, offset)) {
+        return infoFor(text, offset, options.word);
+      }
+      if (options?.exact) return exactAt(text, offset);
+      // Read the sentence around the offset so the word is segmented and read in context.
+      const from = Math.max(0, offset - 40);
+      const to = Math.min(text.length, offset + 40);
+      const tokens = reader.read(text.slice(from, to));
+      let pos = from;
+      for (const token of tokens) {
+        const end = pos + token.text.length;
+        if (offset < end) {
+          if (token.kind !== 'han') return null;
+          const info: WordInfo = {
+            word: token.text,
+            traditional: traditionalOf(token.text),
+            start: pos,
+            entries: dict.lookup(token.text),
+            py: token.py,
+          };
+          if (token.sandhi) info.sandhi = token.sandhi;
+          if (info.entries.length === 0 && Array.from(token.text).length > 1) {
+            // A lexicon-only word: also show the entries of its longest dictionary prefix.
+            info.entries = dict.longestMatch(text, pos)?.entries ?? [];
+          }
+          const lex = coveringLexiconWord(lexicon, text, offset, token.text, pos);
+          if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
+          if (lex?.word.term) info.term = lex.word.term;
+          return info;
+        }
+        pos = end;
+      }
+      return null;
+    },
+  };
+}
+
+/** The longest lexicon word in `text` covering `offset` (including ones with punctuation). */
+function coveringLexiconWord(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  token: string,
+  tokenStart: number,
+): { word: LexiconWord; zh: string } | null {
+  const own = lexicon.get(token);
+  let best: { word: LexiconWord; zh: string } | null = own ? { word: own, zh: token } : null;
+  const max = lexicon.maxWordLength;
+  for (let start = Math.max(0, offset - max + 1); start <= offset; start++) {
+    for (let end = Math.min(text.length, start + max); end > offset; end--) {
+      if (best && end - start <= best.zh.length) break;
+      const candidate = text.slice(start, end);
+      const word = lexicon.get(candidate);
+      // Only words that contain the whole token under the pointer, so a term is never cut.
+      if (word && start <= tokenStart && end >= tokenStart + token.length) {
+        best = { word, zh: candidate };
+        break;
+      }
+    }
+  }
+  return best;
+}

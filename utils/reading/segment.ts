@@ -1,0 +1,102 @@
+/**
+ * Word segmentation for Chinese official text. Han runs are cut by dynamic programming over the
+ * CC-CEDICT headwords plus the project lexicon (names, set phrases): fewest words first, then
+ * longer words, with lexicon words preferred so 习近平 or 人类命运共同体 are never split.
+ * Everything else (Latin, digits, punctuation, spaces) becomes its own token, and the tokens
+ * concatenate back to the input exactly.
+ */
+import type { Dictionary } from './dictionary';
+import type { Lexicon } from './lexicon';
+
+export type SegmentKind = 'han' | 'latin' | 'space' | 'punct';
+
+export interface Segment {
+  text: string;
+  kind: SegmentKind;
+  /** For Han words: found in the lexicon, in CC-CEDICT, or neither (an unknown single char). */
+  source?: 'lexicon' | 'dict' | 'char';
+}
+
+/** Han ideographs incl. 〇 and compatibility forms; the unit of pinyin. */
+export const HAN_RE = /\p{Script=Han}/u;
+const RUN_RE = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)|(\s+)|([^])/gu;
+
+/**
+ * Dictionary words that are almost always a wrong join before these characters in statements:
+ * 公布了结果 is 了 + 结果, not 了结 + 果 (both cuts have the same number of words).
+ */
+const BAD_JOINS: Record<string, string> = { 了结: '果论束构合盟婚' };
+
+/** Dictionary words longer than this are idioms or phrases that never win; bounds the scan. */
+const MAX_DICT_WORD = 12;
+
+function badJoin(word: string, next: string | undefined): boolean {
+  const followers = BAD_JOINS[word];
+  return !!followers && !!next && followers.includes(next);
+}
+
+export interface Segmenter {
+  segment(text: string): Segment[];
+}
+
+export function createSegmenter(dict: Pick<Dictionary, 'has'>, lexicon: Lexicon): Segmenter {
+  const maxLen = Math.max(MAX_DICT_WORD, lexicon.maxWordLength);
+
+  function cutHan(run: string, out: Segment[]): void {
+    // Work on code points so characters outside the BMP stay whole.
+    const chars = Array.from(run);
+    const n = chars.length;
+    const cost = new Float64Array(n + 1).fill(Infinity);
+    const back = new Int32Array(n + 1);
+    const from = new Array<Segment['source']>(n + 1);
+    cost[0] = 0;
+    for (let i = 0; i < n; i++) {
+      if (cost[i] === Infinity) continue;
+      let word = '';
+      for (let len = 1; len <= maxLen && i + len <= n; len++) {
+        word += chars[i + len - 1];
+        let source: Segment['source'];
+        let c: number;
+        if (lexicon.get(word)) {
+          source = 'lexicon';
+          c = 10_000 - len * len - 500;
+        } else if (len <= MAX_DICT_WORD && dict.has(word) && !badJoin(word, chars[i + len])) {
+          source = 'dict';
+          c = 10_000 - len * len;
+        } else if (len === 1) {
+          source = 'char';
+          c = 10_000;
+        } else continue;
+        // Ties (提供|给 vs 提|供给) go to the longer word further left, as forward matching would.
+        const total = cost[i]! + c - (1e-3 * len * len * (n - i)) / n;
+        if (total < cost[i + len]!) {
+          cost[i + len] = total;
+          back[i + len] = i;
+          from[i + len] = source;
+        }
+      }
+    }
+    const pieces: Segment[] = [];
+    for (let end = n; end > 0; end = back[end]!) {
+      pieces.push({
+        text: chars.slice(back[end]!, end).join(''),
+        kind: 'han',
+        source: from[end],
+      });
+    }
+    for (let k = pieces.length - 1; k >= 0; k--) out.push(pieces[k]!);
+  }
+
+  return {
+    segment(text: string): Segment[] {
+      const out: Segment[] = [];
+      for (const m of text.matchAll(RUN_RE)) {
+        if (m[1]) cutHan(m[1], out);
+        else if (m[2]) out.push({ text: m[2], kind: 'latin' });
+        else if (m[3]) out.push({ text: m[3], kind: 'space' });
+        else out.push({ text: m[0], kind: 'punct' });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Background side of the reading layer: loads the packaged dictionary lazily (first message),
+ * keeps the engine for the worker's lifetime, and answers the content script. The page's main
+ * thread never parses the dictionary.
+ * Wiring (entrypoints/background): `registerReadingService()` once at startup.
+ */
+import { browser } from 'wxt/browser';
+import { openGlossary, saveToGlossary, type GlossaryDb } from '../glossary/db';
+import { onMessage } from '../messaging';
+import { DICT_ASSET_PATH } from './dict-format';
+import { loadDictionary } from './dictionary';
+import { createReadingEngine, type ReadingEngine } from './reader';
+
+let engine: Promise<ReadingEngine> | undefined;
+let glossary: Promise<GlossaryDb> | undefined;
+
+/** The engine over the dictionary shipped at /dict/cedict.txt (built by wxt.config.ts). */
+export function backgroundEngine(): Promise<ReadingEngine> {
+  engine ??= loadDictionary(async () => {
+    const url = browser.runtime.getURL(`/${DICT_ASSET_PATH}`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Dictionary missing from the extension (${response.status})`);
+    return response.text();
+  }).then(createReadingEngine, (error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
+
+/** Register the message handlers; returns a function that removes them. */
+export function registerReadingService(): () => void {
+  const offs = [
+    onMessage('readingTokenize', async ({ data }) => {
+      const e = await backgroundEngine();
+      return data.texts.map((text) => e.read(text));
+    }),
+    onMessage('readingWordAt', async ({ data }) => {
+      const e = await backgroundEngine();
+      return e.wordAt(data.text, data.offset, { exact: data.exact, word: data.word });
+    }),
+    onMessage('readingWordsAt', async ({ data }) => {
+      const e = await backgroundEngine();
+      return e.wordsAt(data.text, data.words);
+    }),
+    onMessage('glossarySave', async ({ data }) => {
+      glossary ??= openGlossary();
+      return saveToGlossary(await glossary, data);
+    }),
+  ];
+  return () => offs.forEach((off) => off());
+}
