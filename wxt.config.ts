@@ -17,15 +17,24 @@ export default defineConfig({
       paths.push(DICT_ASSET_PATH);
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Duizhao 对照',
     description:
       "Read China's official statements in the original: word-level pinyin, dictionary, and the publisher's own English version side by side.",
-    permissions: ['storage', 'activeTab', 'scripting', 'tabs'],
+    // No `tabs`: host permissions already show the addresses of official-site tabs, the only ones
+    // Duizhao reads or pairs with; activeTab covers the page the user asks it to read.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...OFFICIAL_HOST_PATTERNS],
     action: { default_title: 'Duizhao 对照' },
-    browser_specific_settings: {
-      gecko: { id: 'duizhao@duizhao.invalid', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'duizhao@duizhao.invalid',
+          strict_min_version: '115.0',
+          // Duizhao collects and transmits no user data.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

@@ -49,6 +49,8 @@ export interface ProtocolMap {
   getPageStatus(): PageStatus;
   /** Popup → content script: re-run recognition (after a site was switched on, or on demand). */
   refreshPage(data: { generic: boolean }): PageStatus;
+  /** Content script → background: inject the reader script into this tab (a statement was recognised). */
+  loadReader(): void;
   /** Content script → background: the page's status changed (drives the toolbar badge). */
   pageStatusChanged(status: PageStatus): void;
   /** Content script → background: segment and read texts (utils/reading/service.ts). */

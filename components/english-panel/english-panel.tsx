@@ -2,13 +2,17 @@
  * The official-English panel on a Chinese statement: the search's progress, the English version
  * found (or the ranked candidates, or what was searched), the manual ways to pair, and the English
  * text beside the Chinese. All text goes through React: nothing fetched is inserted as HTML.
+ *
+ * Keyboard: the header button collapses and expands the panel (Enter/Space), Escape anywhere in
+ * the panel collapses it and puts the focus back on that button; "Wider" gives the English text
+ * more room for reading it alongside the page.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../utils/article';
 import type { EnglishMatch, SearchOutcome, SearchProgress } from '../../utils/match/outcome';
 import type { OpenTab } from '../../utils/messaging';
 import { ManualPairing } from './manual-pairing';
-import { OutcomeView } from './outcome-view';
+import { OutcomeView, type EnglishText } from './outcome-view';
 
 /** What the panel needs from the background; injected so the panel is testable on its own. */
 export interface EnglishApi {
@@ -23,22 +27,46 @@ export interface EnglishApi {
   onProgress(listener: (progress: SearchProgress) => void): () => void;
 }
 
+export interface EnglishPanelProps {
+  api: EnglishApi;
+  /** Open (default) or collapsed at first: the content script remembers the user's choice. */
+  initialOpen?: boolean;
+  onOpenChange?(open: boolean): void;
+}
+
 type State =
   | { phase: 'searching'; progress: SearchProgress | null }
   | { phase: 'done'; outcome: SearchOutcome }
   | { phase: 'failed'; message: string };
 
-export function EnglishPanel({ api }: { api: EnglishApi }) {
-  const [open, setOpen] = useState(true);
+export function EnglishPanel({ api, initialOpen = true, onOpenChange }: EnglishPanelProps) {
+  const [open, setOpenState] = useState(initialOpen);
+  const [wide, setWide] = useState(false);
   const [state, setState] = useState<State>({ phase: 'searching', progress: null });
-  const [english, setEnglish] = useState<Article | null>(null);
+  // The English text, with the URL it belongs to (another URL's text means: still reading).
+  const [english, setEnglish] = useState<{ url: string; text: EnglishText } | null>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const bodyId = useId();
+  // Only the latest request may set the answer (a retry overtakes a search still running).
+  const latest = useRef(0);
 
-  const run = useCallback((request: () => Promise<SearchOutcome>) => {
-    setState({ phase: 'searching', progress: null });
-    setEnglish(null);
-    request().then(
-      (outcome) => setState({ phase: 'done', outcome }),
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onOpenChange?.(next);
+  };
+
+  const show = useCallback((outcome: SearchOutcome) => {
+    latest.current++;
+    setState({ phase: 'done', outcome });
+  }, []);
+
+  /** Wait for a request's answer; only the latest request may set it. */
+  const settle = useCallback((request: Promise<SearchOutcome>) => {
+    const id = ++latest.current;
+    request.then(
+      (outcome) => id === latest.current && setState({ phase: 'done', outcome }),
       (error: unknown) =>
+        id === latest.current &&
         setState({
           phase: 'failed',
           message: `Duizhao's background worker did not answer (${error instanceof Error ? error.message : String(error)}).`,
@@ -46,24 +74,32 @@ export function EnglishPanel({ api }: { api: EnglishApi }) {
     );
   }, []);
 
+  const run = (request: () => Promise<SearchOutcome>) => {
+    setState({ phase: 'searching', progress: null });
+    settle(request());
+  };
+
   useEffect(() => {
     const off = api.onProgress((progress) =>
       setState((current) =>
         current.phase === 'searching' ? { phase: 'searching', progress } : current,
       ),
     );
-    run(() => api.find());
+    settle(api.find());
     return off;
-  }, [api, run]);
+  }, [api, settle]);
 
   const found =
     state.phase === 'done' && state.outcome.status === 'found' ? state.outcome.match : null;
   useEffect(() => {
     if (!found) return;
     let live = true;
-    api.article(found.url).then(
-      (article) => live && setEnglish(article),
-      () => live && setEnglish(null),
+    const { url } = found;
+    api.article(url).then(
+      (article) =>
+        live &&
+        setEnglish({ url, text: article ? { status: 'ready', article } : { status: 'missing' } }),
+      () => live && setEnglish({ url, text: { status: 'missing' } }),
     );
     return () => {
       live = false;
@@ -72,19 +108,34 @@ export function EnglishPanel({ api }: { api: EnglishApi }) {
 
   const choose = (match: EnglishMatch) => run(() => api.pair(match.url, match.title));
 
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
   return (
     <aside
-      className={open ? 'panel open' : 'panel'}
+      className={['panel', open && 'open', open && wide && 'wide'].filter(Boolean).join(' ')}
       aria-label="Official English version"
       data-testid="english-panel"
+      onKeyDown={onKeyDown}
     >
       <header>
         <button
+          ref={toggleRef}
           type="button"
           className="toggle"
           aria-expanded={open}
+          aria-controls={bodyId}
+          title={open ? 'Collapse (Esc)' : 'Expand'}
+          data-testid="english-toggle"
           onClick={() => setOpen(!open)}
         >
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>{' '}
           <span lang="zh">对照</span> Official English
         </button>
         <span
@@ -94,32 +145,41 @@ export function EnglishPanel({ api }: { api: EnglishApi }) {
         >
           {summaryText(state)}
         </span>
+        {open && (
+          <button
+            type="button"
+            className="size"
+            aria-pressed={wide}
+            data-testid="english-wide"
+            onClick={() => setWide(!wide)}
+          >
+            Wider
+          </button>
+        )}
       </header>
-      {open && (
-        <div className="body">
-          {state.phase === 'searching' && <SearchingView progress={state.progress} />}
-          {state.phase === 'failed' && (
-            <p role="alert">
-              {state.message}{' '}
-              <button type="button" onClick={() => run(() => api.retry())}>
-                Retry
-              </button>
-            </p>
-          )}
-          {state.phase === 'done' && (
-            <OutcomeView
-              outcome={state.outcome}
-              english={english}
-              onChoose={choose}
-              onRetry={() => run(() => api.retry())}
-              onUnpair={() => run(async () => (await api.unpair(), api.retry()))}
-            />
-          )}
-          {state.phase === 'done' && state.outcome.status !== 'found' && (
-            <ManualPairing api={api} onPaired={(outcome) => setState({ phase: 'done', outcome })} />
-          )}
-        </div>
-      )}
+      <div className="body" id={bodyId} hidden={!open}>
+        {state.phase === 'searching' && <SearchingView progress={state.progress} />}
+        {state.phase === 'failed' && (
+          <div role="alert" data-testid="english-error">
+            <p>{state.message}</p>
+            <button type="button" onClick={() => run(() => api.retry())}>
+              Retry
+            </button>
+          </div>
+        )}
+        {state.phase === 'done' && (
+          <OutcomeView
+            outcome={state.outcome}
+            english={found && english?.url === found.url ? english.text : { status: 'loading' }}
+            onChoose={choose}
+            onRetry={() => run(() => api.retry())}
+            onUnpair={() => run(async () => (await api.unpair(), api.retry()))}
+          />
+        )}
+        {state.phase === 'done' && state.outcome.status !== 'found' && (
+          <ManualPairing api={api} onPaired={show} />
+        )}
+      </div>
     </aside>
   );
 }
@@ -137,7 +197,11 @@ function summaryText(state: State): string {
     case 'none':
       return 'none found';
     case 'error':
-      return state.outcome.reason === 'offline' ? 'offline' : 'search failed';
+      return state.outcome.reason === 'offline'
+        ? 'offline'
+        : state.outcome.reason === 'blocked'
+          ? 'site unreachable'
+          : 'search failed';
   }
 }
 

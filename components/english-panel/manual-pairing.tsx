@@ -71,7 +71,11 @@ export function ManualPairing({
               >
                 {tab.title}
               </button>
-              {!tab.official && <span className="muted"> (not an official site)</span>}
+              <span className="muted">
+                {' '}
+                {hostOf(tab.url)}
+                {tab.official ? '' : ' (not an official site)'}
+              </span>
             </li>
           ))}
         </ul>
@@ -83,4 +87,12 @@ export function ManualPairing({
       )}
     </div>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }

@@ -1,9 +1,13 @@
 import type { Article } from '../../utils/article';
 import type { EnglishMatch, SearchOutcome } from '../../utils/match/outcome';
 
+/** The found English page's text: still being read, ready, or not readable here. */
+export type EnglishText =
+  { status: 'loading' } | { status: 'ready'; article: Article } | { status: 'missing' };
+
 interface Props {
   outcome: SearchOutcome;
-  english: Article | null;
+  english: EnglishText;
   onChoose(match: EnglishMatch): void;
   onRetry(): void;
   onUnpair(): void;
@@ -15,7 +19,7 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
     case 'found':
       return (
         <div data-testid="english-found">
-          <MatchLine match={outcome.match} />
+          <MatchLine match={outcome.match} manual={outcome.manual} />
           <p className="actions">
             {outcome.manual ? (
               <button type="button" onClick={onUnpair}>
@@ -27,11 +31,13 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
               </button>
             )}
           </p>
-          {english ? (
-            <EnglishText article={english} />
+          {english.status === 'ready' ? (
+            <EnglishArticle article={english.article} />
           ) : (
-            <p className="muted">
-              The English text is not available offline; open it on the official site.
+            <p className="muted" aria-live="polite" data-testid="english-text-status">
+              {english.status === 'loading'
+                ? 'Reading the English text…'
+                : 'The English text cannot be shown here; open it on the official site.'}
             </p>
           )}
         </div>
@@ -42,9 +48,13 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
           <p>Several English pages could be this statement's version. Pick the right one:</p>
           <ol className="options">
             {outcome.options.map((option) => (
-              <li key={option.url}>
+              <li key={option.url} data-testid="english-option">
                 <MatchLine match={option} />
-                <button type="button" onClick={() => onChoose(option)}>
+                <button
+                  type="button"
+                  aria-label={`This one: ${option.title || option.url}`}
+                  onClick={() => onChoose(option)}
+                >
                   This one
                 </button>
               </li>
@@ -70,7 +80,7 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
         <div data-testid="english-error" role="alert">
           <p>
             {outcome.reason === 'offline'
-              ? 'The official site could not be reached. Check your connection.'
+              ? 'The official site could not be reached. Check your connection, then retry.'
               : outcome.message}
           </p>
           <Searched places={outcome.searched} />
@@ -82,16 +92,39 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
   }
 }
 
-function MatchLine({ match }: { match: EnglishMatch }) {
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "20 June 2025" (unambiguous whatever the reader's habits), or null for a missing/odd date. */
+export function formatDate(date: string | null): string | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(time) ? date : DATE_FORMAT.format(time);
+}
+
+function MatchLine({ match, manual = false }: { match: EnglishMatch; manual?: boolean }) {
+  const date = formatDate(match.date);
+  const percent = Math.round(match.confidence * 100);
   return (
-    <p className="match">
+    <div className="match">
       <a href={match.url} target="_blank" rel="noreferrer noopener" data-testid="english-link">
         {match.title || match.url}
       </a>
-      <span className="muted">
-        {match.date ? ` · ${match.date}` : ''} · {Math.round(match.confidence * 100)}% match
-      </span>
-    </p>
+      <p className="facts muted">
+        <span data-testid="match-date">{date ?? 'date not given'}</span>
+        {!manual && (
+          <>
+            {' · '}
+            <span data-testid="match-confidence">{percent}% match</span>{' '}
+            <meter min={0} max={100} value={percent} aria-hidden="true" />
+          </>
+        )}
+      </p>
+    </div>
   );
 }
 
@@ -109,7 +142,7 @@ function Searched({ places }: { places: string[] }) {
   );
 }
 
-function EnglishText({ article }: { article: Article }) {
+function EnglishArticle({ article }: { article: Article }) {
   return (
     <section className="english-text" lang="en" data-testid="english-text">
       <h3>{article.title}</h3>

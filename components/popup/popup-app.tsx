@@ -5,6 +5,7 @@ import { sendMessage, type PageStatus } from '../../utils/messaging';
 import { siteSwitchesItem } from '../../utils/storage';
 import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
 import { About } from './about';
+import { ReadingSettings } from '../reading-settings/reading-settings';
 
 /** The content script file WXT builds from entrypoints/content/. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -123,7 +124,12 @@ function StatusView(props: {
   const enabled = choice?.for === status ? choice.enabled : reported;
   return (
     <>
-      <section data-testid="status" data-state={status.state}>
+      <section
+        data-testid="status"
+        data-state={status.state}
+        // What recognition cost on the page, for the browser benchmark (tests/bench/browser-bench.ts).
+        data-cost-ms={'costMs' in status ? status.costMs.toFixed(2) : undefined}
+      >
         {status.state === 'pending' && <p className="muted">Still reading the page…</p>}
         {status.state === 'recognised' && (
           <>
@@ -171,6 +177,30 @@ function StatusView(props: {
           On for {SITE_LABELS[siteKey as SiteId] ?? siteKey}
         </label>
       )}
+      <ReadingSection status={status} />
     </>
+  );
+}
+
+/**
+ * Pinyin and word-popup settings, folded: on the supported sites and on statements read on
+ * request (keyed by host there, as the reading layer does: entrypoints/content/reading.ts).
+ */
+function ReadingSection({ status }: { status: PageStatus }) {
+  if (status.state === 'pending' || status.state === 'disabled') return null;
+  let key = status.siteKey;
+  if (key === null && status.state === 'recognised') {
+    try {
+      key = new URL(status.article.url).hostname;
+    } catch {
+      key = null;
+    }
+  }
+  if (key === null) return null;
+  return (
+    <details className="reading" data-testid="reading-settings">
+      <summary>Reading: pinyin and dictionary</summary>
+      <ReadingSettings siteKey={key} siteName={SITE_LABELS[key as SiteId] ?? key} />
+    </details>
   );
 }

@@ -5,7 +5,9 @@
  * Protocol (utils/messaging.ts):
  *  - findEnglish({ article, pageLinks? }) → SearchOutcome; retryEnglish(…) the same, ignoring the cache.
  *    While a search runs, each step goes to the asking tab as englishSearchProgress({ zhUrl, progress }).
- *    Two tabs asking for the same statement share one search (both get the progress).
+ *    Two tabs asking for the same statement share one search (both get the progress). A search is
+ *    stopped after a time limit (45 s), and as soon as no tab waits for it any more (the asking
+ *    tabs were closed or navigated to another page).
  *  - pairManually({ zhUrl, enUrl, title? }) → SearchOutcome (found, manual); unpairEnglish({ zhUrl }).
  *  - listOpenTabs() → OpenTab[] (web tabs other than the asking one).
  *  - getEnglishArticle({ url }) → Article | null (cached, or fetched from an official site).
@@ -18,31 +20,57 @@ import { createStorageMatchCache } from '../../utils/match/cache-storage';
 import type { SearchOutcome, SearchProgress } from '../../utils/match/outcome';
 import type { ScorerResources } from '../../utils/match/resources';
 import {
+  DEFAULT_SEARCH_LIMITS,
   findEnglish,
   getEnglishArticle,
   pairManually,
   type EnglishSearchDeps,
+  type SearchLimits,
 } from '../../utils/match/service';
+import { englishSearchLimitsItem } from '../../utils/storage';
 import { normaliseUrl } from '../../utils/match/urls';
 import { GAZETTEER } from '../../utils/lexicon/gazetteer';
 import { OFFICIAL_TERMS } from '../../utils/lexicon/terms';
 import { Fetcher } from '../../utils/net/fetcher';
-import { DICT_ASSET_PATH } from '../../utils/reading/dict-format';
-import { loadDictionary } from '../../utils/reading/dictionary';
+import { backgroundDictionary } from '../../utils/reading/service';
 import { isOfficialHost } from '../../utils/sites/hosts';
 
 /** The scorer's resources: the project's lexicon and the packaged CC-CEDICT (shared with reading). */
 function loadResources(): Promise<ScorerResources> {
-  return loadDictionary(async () => {
-    const response = await fetch(browser.runtime.getURL(`/${DICT_ASSET_PATH}`));
-    if (!response.ok) throw new Error(`Dictionary missing from the extension (${response.status})`);
-    return response.text();
-  }).then((dictionary) => ({ gazetteer: GAZETTEER, terms: OFFICIAL_TERMS, dictionary }));
+  return backgroundDictionary().then((dictionary) => ({
+    gazetteer: GAZETTEER,
+    terms: OFFICIAL_TERMS,
+    dictionary,
+  }));
 }
 
 interface Running {
   outcome: Promise<SearchOutcome>;
+  /** The tabs waiting for this search; when the last one goes away, the search is aborted. */
   tabs: Set<number>;
+  controller: AbortController;
+}
+
+/** Defaults, then the stored limits, then the caller's; only positive finite numbers count. */
+export function resolveLimits(...layers: (Partial<SearchLimits> | undefined)[]): SearchLimits {
+  const limits = { ...DEFAULT_SEARCH_LIMITS };
+  for (const layer of layers) {
+    for (const key of ['requestTimeoutMs', 'searchTimeoutMs'] as const) {
+      const value = layer?.[key];
+      if (typeof value === 'number' && Number.isFinite(value) && value > 0) limits[key] = value;
+    }
+  }
+  return limits;
+}
+
+function overTime(limits: SearchLimits): SearchOutcome {
+  const seconds = Math.round(limits.searchTimeoutMs / 1000);
+  return {
+    status: 'error',
+    reason: 'failed',
+    message: `The search was stopped after ${seconds} second${seconds === 1 ? '' : 's'}: the official sites are answering too slowly. Try again later.`,
+    searched: [],
+  };
 }
 
 export interface EnglishServiceOptions {
@@ -50,6 +78,8 @@ export interface EnglishServiceOptions {
   fetch?: typeof globalThis.fetch;
   cache?: MatchCache;
   resources?: () => Promise<ScorerResources>;
+  /** Time limits; by default the stored ones (englishSearchLimitsItem), else 15 s / 45 s. */
+  limits?: Partial<SearchLimits>;
 }
 
 /** Register the message handlers; returns a function that removes them. */
@@ -80,17 +110,76 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
       if (tabId !== undefined) current.tabs.add(tabId);
       return current.outcome;
     }
+    if (current && tabId !== undefined) {
+      // A retry replaces the running search for this tab; stop the old one if nobody else waits.
+      current.tabs.delete(tabId);
+      if (current.tabs.size === 0) current.controller.abort(new Error('replaced by a retry'));
+    }
     const tabs = new Set<number>(tabId === undefined ? [] : [tabId]);
-    const outcome = findEnglish(article, deps, {
-      refresh,
-      pageLinks,
-      onProgress: (progress) => notify(tabs, article.url, progress),
-    }).finally(() => {
-      if (running.get(key)?.outcome === outcome) running.delete(key);
+    const controller = new AbortController();
+    const run = async (): Promise<SearchOutcome> => {
+      const stored = await englishSearchLimitsItem.getValue().catch(() => ({}));
+      const limits = resolveLimits(stored, options.limits);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Past the limit the answer is given at once, whatever is still pending; the abort stops
+      // the fetches that are still running or queued.
+      const deadline = new Promise<SearchOutcome>((resolve) => {
+        timer = setTimeout(() => {
+          controller.abort(new Error('time limit'));
+          resolve(overTime(limits));
+        }, limits.searchTimeoutMs);
+      });
+      try {
+        return await Promise.race([
+          findEnglish(article, deps, {
+            refresh,
+            pageLinks,
+            signal: controller.signal,
+            requestTimeoutMs: limits.requestTimeoutMs,
+            onProgress: (progress) => notify(tabs, article.url, progress),
+          }),
+          deadline,
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const entry: Running = { outcome: run(), tabs, controller };
+    void entry.outcome.finally(() => {
+      if (running.get(key) === entry) running.delete(key);
     });
-    running.set(key, { outcome, tabs });
-    return outcome;
+    running.set(key, entry);
+    return entry.outcome;
   }
+
+  /**
+   * `tabId` no longer waits for the searches it asked for (closed, or now showing another page;
+   * `stillAt` keeps the search for the statement the tab still shows). A search nobody waits for
+   * is aborted; searches asked without a tab (none so far) only end by their time limit.
+   */
+  function leave(tabId: number, stillAt?: string) {
+    for (const [key, entry] of running) {
+      if (key === stillAt || !entry.tabs.delete(tabId) || entry.tabs.size > 0) continue;
+      entry.controller.abort(new Error('no tab waits for this search'));
+      running.delete(key);
+    }
+  }
+  const onTabRemoved = (tabId: number) => leave(tabId);
+  const onTabUpdated = (tabId: number, change: { url?: string; status?: string }) => {
+    if (change.url) leave(tabId, normaliseUrl(change.url));
+    // Without the `tabs` permission a move off the official sites carries no address: a tab
+    // whose address Duizhao may not read is not showing a statement it asked about.
+    else if (change.status === 'loading') {
+      browser.tabs.get(tabId).then(
+        (tab) => {
+          if (!tab.url) leave(tabId);
+        },
+        () => leave(tabId),
+      );
+    }
+  };
+  browser.tabs.onRemoved.addListener(onTabRemoved);
+  browser.tabs.onUpdated.addListener(onTabUpdated);
 
   const offs = [
     onMessage('findEnglish', ({ data, sender }) =>
@@ -128,5 +217,11 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
       });
     }),
   ];
-  return () => offs.forEach((off) => off());
+  return () => {
+    offs.forEach((off) => off());
+    browser.tabs.onRemoved.removeListener(onTabRemoved);
+    browser.tabs.onUpdated.removeListener(onTabUpdated);
+    for (const entry of running.values()) entry.controller.abort(new Error('service stopped'));
+    running.clear();
+  };
 }

@@ -2,9 +2,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerReadingService } from '../../utils/reading/service';
 import { registerBadge } from './badge';
 import { registerEnglishService } from './english-service';
+import { registerReaderLoader } from './reader-loader';
 
 export default defineBackground(() => {
   registerBadge();
+  registerReaderLoader();
   registerReadingService();
   registerEnglishService();
 });

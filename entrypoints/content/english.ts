@@ -11,6 +11,7 @@ import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messagi
 import type { SearchProgress } from '../../utils/match/outcome';
 import { EnglishPanel, type EnglishApi } from '../../components/english-panel/english-panel';
 import { ENGLISH_PANEL_CSS } from '../../components/english-panel/styles';
+import { englishPanelOpenItem } from '../../utils/storage';
 
 /** Links on the page (some sites link a statement to its English version). */
 function pageLinks(doc: Document): { url: string; text: string }[] {
@@ -51,26 +52,36 @@ export function startEnglishPanel(
 
   let removed = false;
   let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
-  void createShadowRootUi<Root>(ctx, {
-    name: 'duizhao-english',
-    position: 'inline',
-    anchor: doc.documentElement,
-    append: 'last',
-    css: ENGLISH_PANEL_CSS,
-    isolateEvents: true,
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(createElement(EnglishPanel, { api }));
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
-  }).then((created) => {
-    if (removed) return;
-    ui = created;
-    ui.mount();
-  });
+  let initialOpen = true;
+  // Collapsed stays collapsed on the next statement: the user's choice is remembered.
+  const onOpenChange = (open: boolean) => void englishPanelOpenItem.setValue(open).catch(() => {});
+  void englishPanelOpenItem
+    .getValue()
+    .catch(() => true)
+    .then((open) => {
+      initialOpen = open;
+      return createShadowRootUi<Root>(ctx, {
+        name: 'duizhao-english',
+        position: 'inline',
+        anchor: doc.documentElement,
+        append: 'last',
+        css: ENGLISH_PANEL_CSS,
+        isolateEvents: true,
+        onMount(container) {
+          const root = createRoot(container);
+          root.render(createElement(EnglishPanel, { api, initialOpen, onOpenChange }));
+          return root;
+        },
+        onRemove(root) {
+          root?.unmount();
+        },
+      });
+    })
+    .then((created) => {
+      if (removed) return;
+      ui = created;
+      ui.mount();
+    });
 
   return () => {
     removed = true;

@@ -9,7 +9,7 @@ import { onMessage, sendMessage, type PageStatus } from '../../utils/messaging';
 import { summarise } from '../../utils/page-status';
 import { siteKeyFor } from '../../utils/sites/site-key';
 import { siteSwitchesItem } from '../../utils/storage';
-import { startFeatures } from './features';
+import { hideReader, showReader } from './reader-handoff';
 
 /** How long to keep watching a supported page whose statement body is injected after load. */
 const LATE_BODY_WATCH_MS = 15_000;
@@ -17,7 +17,6 @@ const LATE_BODY_DEBOUNCE_MS = 250;
 
 export function startPage(ctx: ContentScriptContext, doc: Document, url: string): void {
   let status: PageStatus = { state: 'pending' };
-  let stopFeatures: (() => void) | null = null;
   let stopWatching: (() => void) | null = null;
 
   const publish = (next: PageStatus) => {
@@ -28,12 +27,11 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
 
   const applyResult = (article: ExtractedArticle | null, next: PageStatus) => {
     publish(next);
-    stopFeatures?.();
-    stopFeatures = article ? startFeatures(ctx, doc, article) : null;
+    if (article) showReader(article);
+    else hideReader();
   };
 
   const recognise = async (generic: boolean): Promise<PageStatus> => {
-    const started = performance.now();
     stopWatching?.();
     stopWatching = null;
     const siteKey = siteKeyFor(url);
@@ -43,6 +41,8 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
       applyResult(null, { state: 'disabled', siteKey });
       return status;
     }
+    // The page's main-thread cost of recognition (the storage read above is not on it).
+    const started = performance.now();
     const result = extractArticle(doc, url, { generic });
     const costMs = performance.now() - started;
     if (result.ok) {
@@ -90,7 +90,7 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
   onMessage('getPageStatus', () => status);
   onMessage('refreshPage', ({ data }) => recognise(data.generic));
   ctx.onInvalidated(() => {
-    stopFeatures?.();
+    hideReader();
     stopWatching?.();
   });
   void recognise(false);

@@ -13,25 +13,39 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const EXTENSION_DIR = path.join(root, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface Session {
+/** Chromium and the local official sites, without the extension (baseline measurements). */
+export interface BrowserSession {
   context: BrowserContext;
   sites: OfficialSites;
+  close(): Promise<void>;
+}
+
+export interface Session extends BrowserSession {
   extensionId: string;
   serviceWorker: Worker;
   /** Open the toolbar popup for the tab showing `page` (the popup reads ?tab=ID for this). */
   openPopup(page: Page): Promise<Page>;
-  close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   routes?: Route[];
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** Load the built extension (default true); false gives a plain Chromium for comparisons. */
+  extension?: boolean;
+  /** Where the built extension is (default .output/chrome-mv3), e.g. a copy safe from rebuilds. */
+  extensionDir?: string;
 }
 
-export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+export async function launch(options?: LaunchOptions & { extension?: true }): Promise<Session>;
+export async function launch(
+  options: LaunchOptions & { extension: false },
+): Promise<BrowserSession>;
+export async function launch(options: LaunchOptions = {}): Promise<Session | BrowserSession> {
+  const withExtension = options.extension !== false;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\`.`);
@@ -46,8 +60,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : ['--disable-extensions']),
       `--host-resolver-rules=${sites.hostResolverRules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -59,6 +74,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-sync',
     ],
   });
+  const close = async () => {
+    await context.close();
+    await sites.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  if (!withExtension) return { context, sites, close };
   const serviceWorker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -86,10 +107,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     extensionId,
     serviceWorker,
     openPopup,
-    close: async () => {
-      await context.close();
-      await sites.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -38,6 +38,8 @@ export interface FixtureEntry {
   expected: 'article' | 'not-statement';
   reason?: string;
   charset?: string;
+  /** Read by the generic extractor when the user asks: "Read this page as a statement anyway". */
+  askToRead?: boolean;
 }
 
 export interface OfficialSites {
@@ -46,6 +48,8 @@ export interface OfficialSites {
   hostResolverRules: string;
   /** Every request seen, in order ("GET host/path"). */
   requests: string[];
+  /** Requests the client gave up on before the (delayed) answer was sent, in order. */
+  abandoned: string[];
   addRoute(route: Route): void;
   close(): Promise<void>;
 }
@@ -74,9 +78,11 @@ export async function startOfficialSites(extra: Route[] = []): Promise<OfficialS
   const routes = new Map<string, Route>();
   const resetsLeft = new Map<string, number>();
   const requests: string[] = [];
+  const abandoned: string[] = [];
   const addRoute = (route: Route) => {
     routes.set(routeKey(route.url), route);
-    if (route.resetTimes) resetsLeft.set(routeKey(route.url), route.resetTimes);
+    // Replacing a route replaces its resets too (a host that comes back online).
+    resetsLeft.set(routeKey(route.url), route.resetTimes ?? 0);
   };
   for (const entry of loadFixtureIndex()) {
     addRoute({
@@ -118,8 +124,14 @@ export async function startOfficialSites(extra: Route[] = []): Promise<OfficialS
       });
       res.end(body);
     };
-    if (route?.delayMs) setTimeout(answer, route.delayMs);
-    else answer();
+    if (route?.delayMs) {
+      const timer = setTimeout(answer, route.delayMs);
+      res.on('close', () => {
+        if (res.writableEnded) return;
+        clearTimeout(timer);
+        abandoned.push(`${req.method} ${key}`);
+      });
+    } else answer();
   };
 
   const httpServer = http.createServer(handler);
@@ -158,6 +170,7 @@ export async function startOfficialSites(extra: Route[] = []): Promise<OfficialS
     port,
     hostResolverRules,
     requests,
+    abandoned,
     addRoute,
     close: () =>
       new Promise<void>((resolve) => {

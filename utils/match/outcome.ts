@@ -31,7 +31,10 @@ export type SearchOutcome =
     }
   | {
       status: 'error';
-      /** offline: no official site answered; blocked: refused or not found; failed: anything else. */
+      /**
+       * offline: no official site answered; blocked: some official pages could not be reached, so
+       * "none" cannot be said; failed: anything else (also: cancelled, or over the time limit).
+       */
       reason: 'offline' | 'blocked' | 'failed';
       message: string;
       searched: string[];

@@ -36,7 +36,22 @@ export interface SearchOptions {
   signal?: AbortSignal;
   /** Ignore a cached answer (the user pressed retry). */
   refresh?: boolean;
+  /** Per-request timeout for this search's fetches (default: the fetcher's). */
+  requestTimeoutMs?: number;
 }
+
+/** Time limits of one search, in ms. */
+export interface SearchLimits {
+  /** Per request (a listing or an article page); a timed-out request is tried once more. */
+  requestTimeoutMs: number;
+  /** The whole search: past it the search is stopped and reported, never left hanging. */
+  searchTimeoutMs: number;
+}
+
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = {
+  requestTimeoutMs: 15_000,
+  searchTimeoutMs: 45_000,
+};
 
 /** Below this confidence a candidate is not offered even as "plausible". */
 export const PLAUSIBLE = 0.1;
@@ -74,7 +89,11 @@ export async function findEnglish(
     report({ stage, where, ...state });
   const failures: FetchResult[] = [];
   const fetchPage = async (url: string) => {
-    const result = await deps.fetcher.fetchPage(url, { budget, signal: options.signal });
+    const result = await deps.fetcher.fetchPage(url, {
+      budget,
+      signal: options.signal,
+      timeoutMs: options.requestTimeoutMs,
+    });
     if (result.ok || (result.reason !== 'budget' && result.reason !== 'aborted')) state.fetched++;
     if (!result.ok) failures.push(result);
     return result;
@@ -130,11 +149,8 @@ export async function findEnglish(
     if (options.signal?.aborted) return failed('failed', 'The search was cancelled.', searched);
     const usable = articles.flatMap((a, i) => (a ? [{ article: a, link: chosen[i] }] : []));
 
-    if (
-      !usable.length &&
-      failures.length &&
-      failures.every((f) => !f.ok && (f.reason === 'network' || f.reason === 'timeout'))
-    ) {
+    const unreachable = failures.filter(isUnreachable);
+    if (!usable.length && failures.length && unreachable.length === failures.length) {
       return failed(
         'offline',
         'The official sites could not be reached (offline, or the connection was reset).',
@@ -167,6 +183,9 @@ export async function findEnglish(
         .filter((r) => r.score >= PLAUSIBLE)
         .slice(0, 3)
         .map((r) => toMatch(usable[r.index]!.article, usable[r.index]!.link, r.score));
+      // "None" claims there is no English version: not when part of the search could not be done.
+      if (!options_.length && unreachable.length)
+        return failed('blocked', unreachableMessage(unreachable), searched);
       outcome = options_.length
         ? { status: 'several', options: options_, searched }
         : {
@@ -188,6 +207,28 @@ export async function findEnglish(
   } catch (error) {
     return failed('failed', error instanceof Error ? error.message : String(error), []);
   }
+}
+
+function isUnreachable(result: FetchResult): boolean {
+  return !result.ok && (result.reason === 'network' || result.reason === 'timeout');
+}
+
+/** "english.www.gov.cn did not answer (connection reset), so the search is incomplete." */
+function unreachableMessage(failures: FetchResult[]): string {
+  const hosts = new Map<string, string>();
+  for (const failure of failures) {
+    if (failure.ok) continue;
+    let host = failure.url;
+    try {
+      host = new URL(failure.url).hostname;
+    } catch {
+      // keep the raw URL
+    }
+    if (!hosts.has(host))
+      hosts.set(host, failure.reason === 'timeout' ? 'too slow to answer' : 'connection failed');
+  }
+  const list = [...hosts].map(([host, why]) => `${host} (${why})`).join(', ');
+  return `Part of the search could not be done: ${list}. Duizhao cannot tell whether an English version exists; try again later.`;
 }
 
 function failed(

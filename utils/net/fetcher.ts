@@ -93,7 +93,12 @@ export class Fetcher {
   /** Fetch one official page as text. Never throws. */
   async fetchPage(
     url: string,
-    init: { budget?: PageBudget; signal?: AbortSignal } = {},
+    init: {
+      budget?: PageBudget;
+      signal?: AbortSignal;
+      /** Per-request timeout for this call (default: the fetcher's). */
+      timeoutMs?: number;
+    } = {},
   ): Promise<FetchResult> {
     let parsed: URL;
     try {
@@ -117,17 +122,23 @@ export class Fetcher {
     let timeouts = 0;
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (init.signal?.aborted) return { ok: false, url, reason: 'aborted', detail: 'cancelled' };
-      if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1) * (1 + 0.5 * random()));
-      last = await this.queue.run(parsed.hostname, () => this.attempt(url, init.signal));
+      if (attempt > 0) {
+        await sleep(backoffMs * 2 ** (attempt - 1) * (1 + 0.5 * random()));
+        if (init.signal?.aborted) return { ok: false, url, reason: 'aborted', detail: 'cancelled' };
+      }
+      const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
+      last = await this.queue.run(parsed.hostname, () => this.attempt(url, timeoutMs, init.signal));
       if (last.ok || (last.reason !== 'network' && last.reason !== 'timeout')) return last;
       if (last.reason === 'timeout' && ++timeouts > timeoutRetries) return last;
     }
     return last;
   }
 
-  private async attempt(url: string, outer?: AbortSignal): Promise<FetchResult> {
+  private async attempt(url: string, timeoutMs: number, outer?: AbortSignal): Promise<FetchResult> {
+    // Cancelled while waiting for a slot on the host: do not start a request nobody awaits.
+    if (outer?.aborted) return { ok: false, url, reason: 'aborted', detail: 'cancelled' };
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error('timeout')), this.options.timeoutMs);
+    const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutMs);
     const onOuterAbort = () => controller.abort(new Error('aborted'));
     outer?.addEventListener('abort', onOuterAbort);
     try {
@@ -185,7 +196,7 @@ export class Fetcher {
           ok: false,
           url,
           reason: 'timeout',
-          detail: `no answer in ${this.options.timeoutMs} ms`,
+          detail: `no answer in ${timeoutMs} ms`,
         };
       }
       return {

@@ -8,20 +8,33 @@ import { browser } from 'wxt/browser';
 import { openGlossary, saveToGlossary, type GlossaryDb } from '../glossary/db';
 import { onMessage } from '../messaging';
 import { DICT_ASSET_PATH } from './dict-format';
-import { loadDictionary } from './dictionary';
+import { loadDictionary, type Dictionary } from './dictionary';
 import { createReadingEngine, type ReadingEngine } from './reader';
 
+let dictionary: Promise<Dictionary> | undefined;
 let engine: Promise<ReadingEngine> | undefined;
 let glossary: Promise<GlossaryDb> | undefined;
 
-/** The engine over the dictionary shipped at /dict/cedict.txt (built by wxt.config.ts). */
-export function backgroundEngine(): Promise<ReadingEngine> {
-  engine ??= loadDictionary(async () => {
+/**
+ * The dictionary shipped at /dict/cedict.txt (built by wxt.config.ts), loaded once per worker
+ * lifetime and shared by the reading engine and the English-version scorer.
+ */
+export function backgroundDictionary(): Promise<Dictionary> {
+  dictionary ??= loadDictionary(async () => {
     const url = browser.runtime.getURL(`/${DICT_ASSET_PATH}`);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`Dictionary missing from the extension (${response.status})`);
     return response.text();
-  }).then(createReadingEngine, (error: unknown) => {
+  }).catch((error: unknown) => {
+    dictionary = undefined;
+    throw error;
+  });
+  return dictionary;
+}
+
+/** The reading engine over the shared dictionary. */
+export function backgroundEngine(): Promise<ReadingEngine> {
+  engine ??= backgroundDictionary().then(createReadingEngine, (error: unknown) => {
     engine = undefined;
     throw error;
   });

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerEnglishService } from '../../../entrypoints/background/english-service';
+import {
+  registerEnglishService,
+  resolveLimits,
+} from '../../../entrypoints/background/english-service';
 import { toPlainArticle } from '../../../utils/article';
 import { extractArticle } from '../../../utils/extract';
 import { parseHtml } from '../../../utils/html';
@@ -9,7 +12,9 @@ import { createMatchCache, memoryStore } from '../../../utils/match/cache';
 import { createStorageMatchCache } from '../../../utils/match/cache-storage';
 import { loadMatchResources } from '../../../utils/match/node-resources';
 import type { ScorerResources } from '../../../utils/match/resources';
-import { sendMessage } from '../../../utils/messaging';
+import type { SearchOutcome } from '../../../utils/match/outcome';
+import { sendMessage, type EnglishRequest } from '../../../utils/messaging';
+import { englishSearchLimitsItem } from '../../../utils/storage';
 import { fakeSites, fixture } from '../match/fake-sites';
 
 const ZH_URL =
@@ -134,5 +139,129 @@ describe('english service (background)', () => {
       [EN_URL, true],
       ['https://example.org/a', false],
     ]);
+  });
+
+  describe('time limit and cancellation', () => {
+    /** Official hosts that never answer; records which requests were aborted. */
+    function hangingSites() {
+      const requested: string[] = [];
+      const aborted: string[] = [];
+      const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        requested.push(url);
+        return new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => {
+            aborted.push(url);
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        });
+      }) as typeof globalThis.fetch;
+      return { fetch, requested, aborted };
+    }
+
+    /** A findEnglish request as a content script in tab `tabId` sends it (the fake has no sender tab). */
+    function askFromTab(tabId: number, data: EnglishRequest): Promise<SearchOutcome> {
+      return new Promise((resolve, reject) => {
+        void fakeBrowser.runtime.onMessage.trigger(
+          { id: tabId, type: 'findEnglish', data, timestamp: Date.now() },
+          { tab: { id: tabId } } as never,
+          (response: { res?: SearchOutcome; err?: unknown }) =>
+            response.err ? reject(response.err) : resolve(response.res!),
+        );
+      });
+    }
+
+    /** fakeBrowser.tabs.remove looks the window up by the tab's id; fire the event as Chrome does. */
+    const closeTab = (tabId: number) =>
+      fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 1 });
+
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(check()).toBe(true);
+    };
+
+    it('stops a search at its time limit, answers at once, and aborts the fetches', async () => {
+      const sites = hangingSites();
+      off = registerEnglishService({
+        fetch: sites.fetch,
+        cache: createMatchCache(memoryStore()),
+        resources: async () => resources,
+        limits: { searchTimeoutMs: 80, requestTimeoutMs: 60_000 },
+      });
+      const started = Date.now();
+      const outcome = await sendMessage('findEnglish', { article: zhArticle() });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(outcome).toMatchObject({ status: 'error', reason: 'failed' });
+      if (outcome.status === 'error') expect(outcome.message).toMatch(/stopped after 0 seconds/);
+      await until(() => sites.aborted.length > 0);
+      expect(sites.aborted).toEqual(sites.requested);
+    });
+
+    it('takes the time limits from storage, the caller’s first', async () => {
+      await englishSearchLimitsItem.setValue({ requestTimeoutMs: 30, searchTimeoutMs: -1 });
+      expect(resolveLimits(await englishSearchLimitsItem.getValue())).toEqual({
+        requestTimeoutMs: 30,
+        searchTimeoutMs: 45_000,
+      });
+      expect(resolveLimits({ requestTimeoutMs: 30 }, { requestTimeoutMs: 10 })).toMatchObject({
+        requestTimeoutMs: 10,
+      });
+      // A stored 30 ms request timeout applies: the hanging listing times out, and is reported.
+      const sites = hangingSites();
+      off = registerEnglishService({
+        fetch: sites.fetch,
+        cache: createMatchCache(memoryStore()),
+        resources: async () => resources,
+      });
+      const started = Date.now();
+      const outcome = await sendMessage('findEnglish', { article: zhArticle() });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(outcome).toMatchObject({ status: 'error', reason: 'offline' });
+    });
+
+    it('aborts the search when the only asking tab closes', async () => {
+      const sites = hangingSites();
+      off = registerEnglishService({
+        fetch: sites.fetch,
+        cache: createMatchCache(memoryStore()),
+        resources: async () => resources,
+      });
+      const tab = await fakeBrowser.tabs.create({ url: ZH_URL });
+      const answer = askFromTab(tab.id!, { article: zhArticle() });
+      await until(() => sites.requested.length > 0);
+      await closeTab(tab.id!);
+      expect(await answer).toMatchObject({ status: 'error', message: 'The search was cancelled.' });
+      expect(sites.aborted.length).toBeGreaterThan(0);
+    });
+
+    it('keeps the search while another tab waits, and aborts it when that tab navigates away', async () => {
+      const sites = hangingSites();
+      off = registerEnglishService({
+        fetch: sites.fetch,
+        cache: createMatchCache(memoryStore()),
+        resources: async () => resources,
+      });
+      const a = await fakeBrowser.tabs.create({ url: ZH_URL });
+      const b = await fakeBrowser.tabs.create({ url: ZH_URL });
+      const answerA = askFromTab(a.id!, { article: zhArticle() });
+      const answerB = askFromTab(b.id!, { article: zhArticle() });
+      await until(() => sites.requested.length > 0);
+      await closeTab(a.id!);
+      // Same statement under the ministry's other host name, with a fragment: still this search.
+      await fakeBrowser.tabs.update(b.id!, {
+        url: ZH_URL.replace('www.mfa.gov.cn', 'www.fmprc.gov.cn') + '#p2',
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(sites.aborted).toEqual([]);
+      await fakeBrowser.tabs.update(b.id!, { url: 'https://www.mfa.gov.cn/web/' });
+      const [outcomeA, outcomeB] = await Promise.all([answerA, answerB]);
+      expect(outcomeB).toMatchObject({ status: 'error', message: 'The search was cancelled.' });
+      expect(outcomeA).toEqual(outcomeB);
+      expect(sites.aborted.length).toBeGreaterThan(0);
+      // A new request for the statement starts a new search instead of joining the cancelled one.
+      const before = sites.requested.length;
+      void askFromTab(b.id!, { article: zhArticle() });
+      await until(() => sites.requested.length > before);
+    });
   });
 });

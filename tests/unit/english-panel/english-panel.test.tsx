@@ -1,7 +1,12 @@
-import { act } from 'react';
+import { act, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EnglishPanel, type EnglishApi } from '../../../components/english-panel/english-panel';
+import {
+  EnglishPanel,
+  type EnglishApi,
+  type EnglishPanelProps,
+} from '../../../components/english-panel/english-panel';
+import { formatDate } from '../../../components/english-panel/outcome-view';
 import type { Article } from '../../../utils/article';
 import type { SearchOutcome, SearchProgress } from '../../../utils/match/outcome';
 
@@ -63,11 +68,14 @@ function fakeApi(
 }
 
 let root: Root | null = null;
-async function render(api: EnglishApi): Promise<HTMLElement> {
+async function render(
+  api: EnglishApi,
+  props: Omit<EnglishPanelProps, 'api'> = {},
+): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root!.render(<EnglishPanel api={api} />));
+  await act(async () => root!.render(<EnglishPanel api={api} {...props} />));
   return container;
 }
 
@@ -180,5 +188,158 @@ describe('EnglishPanel', () => {
     await act(async () => el.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
     expect(api.retry).toHaveBeenCalled();
     expect(byTestId(el, 'english-state')?.dataset.phase).toBe('none');
+  });
+
+  it('collapses from the keyboard: Escape inside the panel, focus back on the toggle', async () => {
+    const { api } = fakeApi(FOUND);
+    const onOpenChange = vi.fn();
+    const el = await render(api, { onOpenChange });
+    const toggle = byTestId(el, 'english-toggle') as HTMLButtonElement;
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(body.hidden).toBe(false);
+    const link = byTestId(el, 'english-link')!;
+    link.focus();
+    await act(async () =>
+      link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(body.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    // Collapsed, the header still says what was found.
+    expect(byTestId(el, 'english-state')?.textContent).toBe('found · 93%');
+    await act(async () => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+  });
+
+  it('starts collapsed when the user left it so, and widens for reading', async () => {
+    const { api } = fakeApi(FOUND);
+    const el = await render(api, { initialOpen: false });
+    const toggle = byTestId(el, 'english-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(byTestId(el, 'english-wide')).toBeNull();
+    await act(async () => toggle.click());
+    const wide = byTestId(el, 'english-wide')!;
+    expect(wide.getAttribute('aria-pressed')).toBe('false');
+    await act(async () => wide.click());
+    expect(wide.getAttribute('aria-pressed')).toBe('true');
+    expect(byTestId(el, 'english-panel')?.className).toBe('panel open wide');
+  });
+
+  it('shows each possible version with its date and confidence', async () => {
+    const several: SearchOutcome = {
+      status: 'several',
+      searched: [],
+      options: [
+        { ...FOUND.match, confidence: 0.46 },
+        { url: EN_URL.replace('123', '124'), title: 'Another', date: null, confidence: 0.31 },
+      ],
+    };
+    const { api } = fakeApi(several);
+    const el = await render(api);
+    const options = [...el.querySelectorAll<HTMLElement>('[data-testid="english-option"]')];
+    const facts = (option: HTMLElement) => [
+      byTestId(option, 'match-date')?.textContent,
+      byTestId(option, 'match-confidence')?.textContent,
+    ];
+    expect(options.map(facts)).toEqual([
+      ['20 June 2025', '46% match'],
+      ['date not given', '31% match'],
+    ]);
+    expect(options[1]!.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'This one: Another',
+    );
+  });
+
+  it('formats dates unambiguously and keeps odd ones as they are', () => {
+    expect(formatDate('2019-06-20')).toBe('20 June 2019');
+    expect(formatDate('June 2019')).toBe('June 2019');
+    expect(formatDate(null)).toBeNull();
+  });
+
+  it('says the English text is being read, then shows it; or says it cannot be shown', async () => {
+    let resolve!: (article: Article | null) => void;
+    const { api } = fakeApi(FOUND, {
+      article: () => new Promise<Article | null>((r) => (resolve = r)),
+    });
+    const el = await render(api);
+    expect(byTestId(el, 'english-text-status')?.textContent).toBe('Reading the English text…');
+    await act(async () => resolve(null));
+    expect(byTestId(el, 'english-text-status')?.textContent).toMatch(
+      /open it on the official site/,
+    );
+    expect(byTestId(el, 'english-text')).toBeNull();
+  });
+
+  it('says which official site could not be reached, with a retry', async () => {
+    const blocked: SearchOutcome = {
+      status: 'error',
+      reason: 'blocked',
+      message: 'Part of the search could not be done: english.www.gov.cn (connection failed).',
+      searched: ['https://english.www.gov.cn/news/ (network)'],
+    };
+    const { api } = fakeApi(blocked, { retry: vi.fn(() => Promise.resolve(FOUND)) });
+    const el = await render(api);
+    expect(byTestId(el, 'english-state')?.textContent).toBe('site unreachable');
+    const error = byTestId(el, 'english-error')!;
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toContain('english.www.gov.cn (connection failed)');
+    expect(error.querySelector('details li')?.textContent).toBe(
+      'https://english.www.gov.cn/news/ (network)',
+    );
+    await act(async () => error.querySelector<HTMLButtonElement>(':scope > button')!.click());
+    expect(api.retry).toHaveBeenCalledTimes(1);
+    expect(byTestId(el, 'english-state')?.dataset.phase).toBe('found');
+  });
+
+  it('pairs with an open tab, naming each tab’s site; tabs off the official sites are disabled', async () => {
+    const { api } = fakeApi(NONE, {
+      listTabs: vi.fn(() =>
+        Promise.resolve([
+          { tabId: 7, url: EN_URL, title: 'Press conference', official: true },
+          { tabId: 8, url: 'https://translate.example/x', title: 'A translation', official: false },
+        ]),
+      ),
+    });
+    const el = await render(api);
+    const open = [...el.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Pair with an open tab…',
+    )!;
+    await act(async () => open.click());
+    const items = [...el.querySelectorAll<HTMLLIElement>('.tabs li')];
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Press conference www.mfa.gov.cn',
+      'A translation translate.example (not an official site)',
+    ]);
+    expect(items[1]!.querySelector('button')!.disabled).toBe(true);
+    await act(async () => items[0]!.querySelector('button')!.click());
+    expect(api.pair).toHaveBeenCalledWith(EN_URL, 'Press conference');
+    expect(byTestId(el, 'english-state')?.textContent).toBe('paired by you');
+    await act(async () => undefined);
+    expect(byTestId(el, 'english-text')).not.toBeNull();
+  });
+
+  it('keeps the latest request’s answer when an older one arrives late', async () => {
+    // StrictMode runs the mount effect twice: two find() calls, the first one stale.
+    const pending: ((outcome: SearchOutcome) => void)[] = [];
+    const { api } = fakeApi(NONE, {
+      find: () => new Promise<SearchOutcome>((r) => pending.push(r)),
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () =>
+      root!.render(
+        <StrictMode>
+          <EnglishPanel api={api} />
+        </StrictMode>,
+      ),
+    );
+    expect(pending).toHaveLength(2);
+    await act(async () => pending[1]!(FOUND));
+    await act(async () => pending[0]!(NONE));
+    expect(byTestId(container, 'english-state')?.dataset.phase).toBe('found');
   });
 });

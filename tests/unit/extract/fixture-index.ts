@@ -12,6 +12,8 @@ export interface FixtureEntry {
   reason?: string;
   charset?: string;
   generic?: boolean;
+  /** Left alone by itself, read by the generic extractor when the user asks (toolbar button). */
+  askToRead?: boolean;
 }
 
 export const fixtureIndex = JSON.parse(

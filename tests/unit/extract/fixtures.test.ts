@@ -71,6 +71,16 @@ describe.each(others.map((e) => [e.file, e] as const))('not a statement: %s', (_
     expect(looksLikeStatementUrl(entry.url)).toBe(false);
   });
 
+  if (entry.askToRead) {
+    // A supported site's page outside its article templates: read only when the user asks.
+    it('is read by the generic extractor when the user asks', () => {
+      const result = extractArticle(doc, entry.url, { generic: true });
+      expect(result.ok, result.ok ? '' : `${result.reason}: ${result.detail}`).toBe(true);
+      if (result.ok) expect(toPlainArticle(result.article)).toEqual(expectedArticle(entry));
+    });
+    return;
+  }
+
   it('is rejected from its content alone, even at an article-shaped URL', () => {
     const site = siteKeyFor(entry.url);
     const articleUrl =

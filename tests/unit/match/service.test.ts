@@ -144,4 +144,46 @@ describe('findEnglish', () => {
     expect(requested.length).toBe(count);
     expect(await pairManually(ZH_2025, 'not a url', d)).toMatchObject({ status: 'error' });
   });
+
+  it('does not say none when an official listing could not be reached, and caches nothing', async () => {
+    const ZH_GOV = 'https://www.gov.cn/yaowen/liebiao/202503/content_7012345.htm';
+    const EN_GOV =
+      'https://english.www.gov.cn/news/202503/13/content_WS67d2b4c1c6d0868f4e8f2b3c.html';
+    const LISTING = 'https://english.www.gov.cn/news/';
+    let reachable = false;
+    const fake = fakeSites({
+      [LISTING]: { file: 'govcn/en-news-listing.html' },
+      [EN_GOV]: { file: 'govcn/en-article.html' },
+    });
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === LISTING && !reachable) throw new TypeError('net::ERR_CONNECTION_RESET');
+      return fake.fetch(input, init);
+    }) as typeof globalThis.fetch;
+    const { Fetcher } = await import('../../../utils/net/fetcher');
+    const d: EnglishSearchDeps = {
+      fetcher: new Fetcher({ fetch, sleep: async () => {}, retries: 2 }),
+      resources: async () => resources,
+      cache: createMatchCache(memoryStore()),
+    };
+    const zh = extracted('govcn/zh-article.html', ZH_GOV);
+    const blocked = await findEnglish(zh, d);
+    expect(blocked).toMatchObject({ status: 'error', reason: 'blocked' });
+    if (blocked.status !== 'error') return;
+    expect(blocked.message).toContain('english.www.gov.cn (connection failed)');
+    expect(blocked.searched).toContain(`${LISTING} (network)`);
+    // Not remembered: once the host answers, the same (non-refresh) request finds the page.
+    reachable = true;
+    expect(await findEnglish(zh, d)).toMatchObject({ status: 'found', match: { url: EN_GOV } });
+  });
+
+  it('stops a cancelled search without fetching further pages', async () => {
+    const { deps: d, requested } = deps(SITE_2019);
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await findEnglish(extracted('mfa/zh-2019-press-conference.html', ZH_2019), d, {
+      signal: controller.signal,
+    });
+    expect(outcome).toMatchObject({ status: 'error', reason: 'failed' });
+    expect(requested).toEqual([]);
+  });
 });

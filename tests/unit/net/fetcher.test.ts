@@ -170,4 +170,40 @@ describe('Fetcher', () => {
     expect(results[2]).toMatchObject({ reason: 'budget' });
     expect(calls).toHaveLength(2);
   });
+
+  it('takes a per-call timeout over the fetcher default', async () => {
+    const { fetch } = fakeFetch(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
+        }),
+    );
+    const fetcher = new Fetcher({ fetch, sleep: noSleep, timeoutMs: 60_000, timeoutRetries: 0 });
+    const started = Date.now();
+    const result = await fetcher.fetchPage(MFA, { timeoutMs: 20 });
+    expect(result).toMatchObject({ ok: false, reason: 'timeout', detail: 'no answer in 20 ms' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('aborts a running request and never starts one queued behind it', async () => {
+    const { fetch, calls } = fakeFetch(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
+        }),
+    );
+    const fetcher = new Fetcher({ fetch, sleep: noSleep, perHost: 1 });
+    const controller = new AbortController();
+    const first = fetcher.fetchPage(`${MFA}?1`, { signal: controller.signal });
+    const queued = fetcher.fetchPage(`${MFA}?2`, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    expect(await first).toMatchObject({ ok: false, reason: 'aborted' });
+    expect(await queued).toMatchObject({ ok: false, reason: 'aborted' });
+    expect(calls).toEqual([`${MFA}?1`]);
+  });
 });

@@ -1,0 +1,60 @@
+/**
+ * Hand-off between the light content script (recognition, on every official page) and the reader
+ * script (pinyin, popups, the English panel: React and the rest), which the background injects only
+ * into tabs that show a recognised statement. Both run in the extension's isolated world of the
+ * same page, so they meet on its globalThis; the page itself cannot see this object.
+ */
+import type { ExtractedArticle } from '../../utils/article';
+import { sendMessage } from '../../utils/messaging';
+
+type StartReader = (article: ExtractedArticle) => () => void;
+
+interface Slot {
+  /** The statement to show, or null. */
+  article: ExtractedArticle | null;
+  /** Undo the reader's work for the current article. */
+  stop: (() => void) | null;
+  /** Set by the reader script once it has loaded. */
+  start: StartReader | null;
+  loading: boolean;
+}
+
+const KEY = '__duizhaoReaderSlot';
+
+function slot(): Slot {
+  const scope = globalThis as unknown as Record<string, Slot | undefined>;
+  return (scope[KEY] ??= { article: null, stop: null, start: null, loading: false });
+}
+
+/** Content script: show the reader on `article`, loading the reader script the first time. */
+export function showReader(article: ExtractedArticle): void {
+  const s = slot();
+  hideReader();
+  s.article = article;
+  if (s.start) {
+    s.stop = s.start(article);
+  } else if (!s.loading) {
+    s.loading = true;
+    sendMessage('loadReader', undefined)
+      .catch((error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error))
+      .finally(() => {
+        s.loading = false;
+      });
+  }
+}
+
+/** Content script: take the reader off the page (restoring it exactly). */
+export function hideReader(): void {
+  const s = slot();
+  const stop = s.stop;
+  s.stop = null;
+  s.article = null;
+  stop?.();
+}
+
+/** Reader script: register, and start at once on the statement waiting for it. */
+export function registerReader(start: StartReader): void {
+  const s = slot();
+  s.start = start;
+  if (s.article && !s.stop) s.stop = start(s.article);
+}

@@ -1,0 +1,30 @@
+/**
+ * The reader, injected by the background into a tab whose content script recognised a statement
+ * (see entrypoints/content/reader-handoff.ts): word-level pinyin and popups, and the official
+ * English panel. Pages that are not statements never load it.
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { ExtractedArticle } from '../utils/article';
+import { startEnglishPanel } from './content/english';
+import { registerReader } from './content/reader-handoff';
+import { startReading } from './content/reading';
+
+type Feature = (ctx: ContentScriptContext, doc: Document, article: ExtractedArticle) => () => void;
+
+const FEATURES: Feature[] = [startReading, startEnglishPanel];
+
+export default defineUnlistedScript(() => {
+  const ctx = new ContentScriptContext('reader');
+  registerReader((article) => {
+    const stops = FEATURES.map((feature) => {
+      try {
+        return feature(ctx, document, article);
+      } catch (error) {
+        console.warn('[Duizhao] a reader feature failed to start', error);
+        return () => undefined;
+      }
+    });
+    return () => stops.forEach((stop) => stop());
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * The English-version search when things go wrong, in the real browser: an official host that
+ * resets every connection (a clear message and a retry that works once the host is back), a host
+ * too slow to answer (reported, not left hanging; the search dropped when its tab goes away), and
+ * nothing found (the user pairs the statement with an English page open in another tab).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './harness';
+import { loadFixtureIndex } from '../server/official-sites';
+
+let session: Session;
+const fixtures = loadFixtureIndex();
+const urlOf = (file: string) => {
+  const entry = fixtures.find((e) => e.file === file);
+  if (!entry) throw new Error(`fixture ${file} missing from index.json`);
+  return entry.url;
+};
+const EMPTY_LISTING =
+  '<!DOCTYPE html><html><head><meta charset="utf-8"><title>English</title></head><body><ul></ul></body></html>';
+
+beforeAll(async () => {
+  session = await launch({
+    routes: [
+      // Blocked: the government portal's English news list resets every connection.
+      {
+        url: urlOf('govcn/en-news-listing.html'),
+        file: 'govcn/en-news-listing.html',
+        resetTimes: 1_000,
+      },
+      // The embassy's English home page lists nothing today: the search finds nothing.
+      { url: urlOf('embassy/en-home.html'), body: EMPTY_LISTING, contentType: 'text/html' },
+      // Xinhua's English list answers only after 20 s, far beyond the per-request timeout.
+      {
+        url: urlOf('xinhua/en-latest-listing.html'),
+        file: 'xinhua/en-latest-listing.html',
+        delayMs: 20_000,
+      },
+    ],
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const panel = (page: Page) => page.locator('duizhao-english [data-testid="english-panel"]');
+const phase = (page: Page) =>
+  panel(page).locator('[data-testid="english-state"]').getAttribute('data-phase');
+
+async function openAndWait(file: string, timeout = 30_000): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(urlOf(file));
+  await expect.poll(() => phase(page), { timeout }).not.toBe('searching');
+  return page;
+}
+
+describe('an official host that cannot be reached', () => {
+  it('says so with a retry, and the retry finds the English page once the host is back', async () => {
+    const page = await openAndWait('govcn/zh-article.html');
+    const p = panel(page);
+    expect(await phase(page)).toBe('error');
+    const error = p.getByTestId('english-error');
+    expect(await error.textContent()).toContain('english.www.gov.cn (connection failed)');
+    // Not "none": Duizhao must not claim there is no English version when it could not look.
+    expect(await p.getByTestId('english-none').count()).toBe(0);
+    const listing = new URL(urlOf('govcn/en-news-listing.html'));
+    const attempts = session.sites.requests.filter(
+      (r) => r === `GET ${listing.host}${listing.pathname}`,
+    ).length;
+    expect(attempts).toBeGreaterThanOrEqual(4); // the first try and three retries with backoff
+
+    session.sites.addRoute({ url: listing.href, file: 'govcn/en-news-listing.html' });
+    await error.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => phase(page), { timeout: 30_000 }).toBe('found');
+    expect(await p.getByTestId('english-link').getAttribute('href')).toBe(
+      urlOf('govcn/en-article.html'),
+    );
+    await expect.poll(() => p.getByTestId('english-text').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('nothing found', () => {
+  it('pairs the statement with an English page open in another tab', async () => {
+    const english = await session.context.newPage();
+    await english.goto(urlOf('embassy/en-article.html'));
+    const page = await openAndWait('embassy/zh-article.html');
+    const p = panel(page);
+    expect(await phase(page)).toBe('none');
+    await p.getByRole('button', { name: 'Pair with an open tab…' }).click();
+    await p.getByRole('button', { name: /Open Day on Traditional Chinese Culture/ }).click();
+    await expect
+      .poll(() => p.locator('[data-testid="english-state"]').textContent())
+      .toBe('paired by you');
+    expect(await p.getByTestId('english-link').getAttribute('href')).toBe(
+      urlOf('embassy/en-article.html'),
+    );
+    await expect.poll(() => p.getByTestId('english-text').count()).toBe(1);
+    expect(await p.getByTestId('english-text').textContent()).toContain('Open Day');
+    await english.close();
+
+    // Escape collapses the panel from the keyboard; the choice holds on the next page load.
+    await p.getByTestId('english-link').focus();
+    await page.keyboard.press('Escape');
+    const toggle = p.getByTestId('english-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await p.getByTestId('english-text').isVisible()).toBe(false);
+    await page.reload();
+    await expect
+      .poll(() => panel(page).locator('[data-testid="english-state"]').textContent(), {
+        timeout: 30_000,
+      })
+      .toBe('paired by you');
+    expect(await panel(page).getByTestId('english-toggle').getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    await panel(page).getByTestId('english-toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).getByTestId('english-text').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a host too slow to answer', () => {
+  it('stops the search as soon as the asking tab navigates away or closes', async () => {
+    const listing = new URL(urlOf('xinhua/en-latest-listing.html'));
+    const key = `GET ${listing.host}${listing.pathname}`;
+    const asked = () => session.sites.requests.filter((r) => r === key).length;
+    const abandoned = () => session.sites.abandoned.filter((r) => r === key).length;
+    const page = await session.context.newPage();
+    await page.goto(urlOf('xinhua/zh-readout.html'));
+    await expect.poll(asked, { timeout: 10_000 }).toBe(1);
+    // Another page in the same tab: nobody waits for the search, its fetch is dropped at once
+    // (the listing would answer only after 20 s, the request timeout is 15 s).
+    await page.goto(urlOf('mfa/en-listing.html'));
+    await expect.poll(abandoned, { timeout: 5_000 }).toBe(1);
+
+    await page.goto(urlOf('xinhua/zh-readout.html'));
+    await expect.poll(asked, { timeout: 10_000 }).toBe(2);
+    await page.close();
+    await expect.poll(abandoned, { timeout: 5_000 }).toBe(2);
+  });
+
+  it('is reported within the per-request timeout instead of hanging', async () => {
+    // Shorten the per-request timeout (a stored setting) so the test stays fast.
+    await session.serviceWorker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).chrome;
+      await api.storage.local.set({ englishSearchLimits: { requestTimeoutMs: 1_500 } });
+    });
+    const started = Date.now();
+    const page = await openAndWait('xinhua/zh-readout.html', 15_000);
+    const elapsed = Date.now() - started;
+    expect(await phase(page)).toBe('error');
+    expect(await panel(page).getByTestId('english-error').textContent()).toContain(
+      'english.news.cn (too slow to answer)',
+    );
+    // Two attempts of 1.5 s and a backoff: well under the 20 s the host takes.
+    expect(elapsed).toBeLessThan(12_000);
+    await page.close();
+  });
+});
