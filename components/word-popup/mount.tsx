@@ -37,10 +37,13 @@ function Placed({
   state,
   handlers,
   viewport,
+  warm,
 }: {
   state: PopupState;
   handlers: PopupHandlers;
   viewport: () => { width: number; height: number };
+  /** Rendered and measured but never shown (see PopupController.warm). */
+  warm?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // Placed straight on the element after layout: one React render per popup, no second pass.
@@ -56,10 +59,10 @@ function Placed({
     el.style.left = `${place.left}px`;
     el.style.top = `${place.top}px`;
     el.style.maxHeight = `${place.maxHeight}px`;
-    el.style.visibility = 'visible';
-  }, [state, viewport]);
+    if (!warm) el.style.visibility = 'visible';
+  }, [state, viewport, warm]);
   return (
-    <div ref={ref}>
+    <div ref={ref} aria-hidden={warm || undefined}>
       <WordPopup
         info={state.info}
         tones={state.tones}
@@ -81,6 +84,11 @@ function Placed({
 export interface PopupController {
   show(state: PopupState): void;
   hide(): void;
+  /**
+   * Render `state` once, invisibly, and take it away: the first real hover then finds React's
+   * code compiled and the popup's fonts loaded (it costs several ms more when cold).
+   */
+  warm(state: PopupState): void;
   /**
    * Copy text from a click in the popup. The async Clipboard API needs a secure context, and
    * People's Daily and the embassies still serve http: there the text is copied with a
@@ -113,6 +121,13 @@ export function mountWordPopup(doc: Document, handlers: PopupHandlers): PopupCon
       flushSync(() =>
         root.render(<Placed state={state} handlers={handlers} viewport={viewport} />),
       );
+    },
+    warm(state) {
+      if (visible) return;
+      flushSync(() =>
+        root.render(<Placed state={state} handlers={handlers} viewport={viewport} warm />),
+      );
+      flushSync(() => root.render(null));
     },
     hide() {
       if (!visible) return;

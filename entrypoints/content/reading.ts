@@ -25,14 +25,9 @@ import { HAN_RE } from '../../utils/reading/segment';
 import { formatSyllable } from '../../utils/reading/syllable';
 import { siteKeyFor } from '../../utils/sites/site-key';
 import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
-import {
-  BLOCK,
-  hitTest,
-  offsetsIn,
-  textAround,
-  type Hit,
-} from '../../components/word-popup/hit-test';
+import { BLOCK, hitTest, textAround, type Hit } from '../../components/word-popup/hit-test';
 import { mountWordPopup } from '../../components/word-popup/mount';
+import { createWordPrefetch, type WordPrefetch } from './word-prefetch';
 
 /** Delay before the popup closes once the pointer left the word (time to move into it). */
 const CLOSE_DELAY_MS = 300;
@@ -52,11 +47,16 @@ export function startReading(
   let known = new Set<string>();
   let undoRoot = () => {};
 
+  const words = createWordPrefetch(doc, (text, list) =>
+    sendMessage('readingWordsAt', { text, words: list }),
+  );
+  undo.push(() => words.stop());
   const annotator = new Annotator({
     doc,
     read: (texts) => sendMessage('readingTokenize', { texts }),
     display: { tones: settings.tones, sandhi: settings.sandhi },
     isKnown: (word) => known.has(word),
+    onAnnotated: (el) => words.annotated(el),
   });
   const annotate = (els: Element[]) =>
     annotator
@@ -68,9 +68,12 @@ export function startReading(
     settings = next;
     const mode = modeForSite(settings, siteKey);
     undoRoot();
-    undoRoot = applyRootSettings(doc, settings, mode);
-    if (mode === 'off') annotator.unannotate();
-    else {
+    // Off leaves no trace on <html> either (the rubies go, so their classes have no use).
+    undoRoot = mode === 'off' ? () => {} : applyRootSettings(doc, settings, mode);
+    if (mode === 'off') {
+      annotator.unannotate();
+      words.reset();
+    } else {
       if (before.tones !== settings.tones || before.sandhi !== settings.sandhi) {
         annotator.setDisplay({ tones: settings.tones, sandhi: settings.sandhi });
       }
@@ -87,6 +90,7 @@ export function startReading(
     elements.forEach((el) => io.observe(el));
     undo.push(() => io.disconnect());
   }
+  words.observe(elements);
   // Paragraphs the page adds later inside the body.
   undo.push(
     watchNewParagraphs(
@@ -96,6 +100,7 @@ export function startReading(
       (node) => annotator.isOurs(node),
       (els) => {
         elements.push(...els);
+        words.observe(els);
         if (modeForSite(settings, siteKey) !== 'off') void annotate(els);
       },
     ),
@@ -121,7 +126,7 @@ export function startReading(
   );
 
   undo.push(
-    startPopup(ctx, doc, article, annotator, () => settings, {
+    startPopup(ctx, doc, article, words, () => settings, {
       has: (word) => known.has(word),
       // Applied at once on this page, then stored (other tabs follow through the watch).
       toggle: async (word) => {
@@ -155,7 +160,7 @@ function startPopup(
   ctx: ContentScriptContext,
   doc: Document,
   article: ExtractedArticle,
-  annotator: Annotator,
+  words: WordPrefetch,
   getSettings: () => ReadingSettings,
   knownWords: { has(word: string): boolean; toggle(word: string): Promise<void> },
 ): () => void {
@@ -178,44 +183,19 @@ function startPopup(
     return info;
   };
 
-  // Prefetch: when the pointer enters a paragraph, fetch the popup data of all its words in one
-  // message, so hovering a word shows the popup without a round trip to the background.
-  const prefetched = new WeakSet<Element>();
-  const prefetch = (block: Element) => {
-    if (prefetched.has(block)) return;
-    const rubies = Array.from(block.querySelectorAll<HTMLElement>(`ruby.${DZ.word}`)).slice(0, 400);
-    if (!rubies.length) return;
-    prefetched.add(block);
-    const { text, offsets } = offsetsIn(block, rubies);
-    const words = rubies.map((r, i) => ({
-      offset: offsets[i]!,
-      word: r.firstChild?.textContent ?? '',
-    }));
-    void sendMessage('readingWordsAt', { text, words }).then(
-      (infos) =>
-        infos.forEach((info, i) =>
-          remember(keyOf(text, words[i]!.offset, false, words[i]!.word), info),
-        ),
-      () => prefetched.delete(block),
-    );
-  };
+  // Popup data of the words near the viewport is prefetched (./word-prefetch.ts); entering a
+  // paragraph not fetched yet (e.g. right after a fast scroll) fetches it.
   const onOver = (e: PointerEvent) => {
     const target = e.target as Element | null;
-    const ruby = target?.closest?.(`ruby.${DZ.word}`);
-    const block = (ruby?.parentElement ?? target)?.closest?.(BLOCK);
-    if (
-      block &&
-      annotator
-        .annotatedElements()
-        .some((el) => el === block || el.contains(block) || block.contains(el))
-    ) {
-      prefetch(block);
-    }
+    if (target?.closest && !popup.contains(target)) words.prefetchAround(target);
   };
 
+  let focused: HTMLElement | null = null;
   const setFocus = (ruby: HTMLElement | null) => {
-    doc.querySelectorAll(`ruby.${DZ.focus}`).forEach((r) => r.classList.remove(DZ.focus));
+    if (ruby === focused) return;
+    focused?.classList.remove(DZ.focus);
     ruby?.classList.add(DZ.focus);
+    focused = ruby;
   };
 
   const anchorRect = (hit: Hit | null, ruby: HTMLElement | null, info: WordInfo) => {
@@ -296,6 +276,23 @@ function startPopup(
     onPointerLeave: () => scheduleClose(),
   });
 
+  let live = true;
+  // Warm the popup up with the first prefetched word, when the page is idle.
+  void words.first.then((info) => {
+    const warm = () =>
+      live &&
+      popup.warm({
+        info,
+        anchor: { left: 0, top: 0, width: 0, height: 0 },
+        tones: getSettings().tones,
+        toneColors: getSettings().toneColors,
+        sandhi: getSettings().sandhi,
+      });
+    const View = doc.defaultView;
+    if (View?.requestIdleCallback) View.requestIdleCallback(warm, { timeout: 2000 });
+    else ctx.setTimeout(warm, 200);
+  });
+
   const scheduleClose = () => {
     clearTimeout(closeTimer);
     closeTimer = ctx.setTimeout(hide, CLOSE_DELAY_MS);
@@ -311,14 +308,23 @@ function startPopup(
     );
   };
 
-  const openAt = async (hit: Hit) => {
-    const id = ++pending;
-    const word = hit.ruby ? (hit.ruby.firstChild?.textContent ?? undefined) : undefined;
-    const info = await lookup(hit.text, hit.offset, hit.exact, word).catch(() => null);
-    if (id !== pending || !info) return;
+  const present = (hit: Hit, info: WordInfo) => {
     clearTimeout(closeTimer);
     setFocus(hit.ruby);
     show(hit, hit.ruby, info);
+  };
+  const openAt = (hit: Hit) => {
+    const id = ++pending;
+    if (hit.ruby) {
+      // Prefetched: shown within this event, no round trip to the background.
+      const ready = words.get(hit.ruby);
+      if (ready !== undefined) return ready && present(hit, ready);
+      words.prefetchAround(hit.ruby);
+    }
+    const word = hit.ruby ? (hit.ruby.firstChild?.textContent ?? undefined) : undefined;
+    void lookup(hit.text, hit.offset, hit.exact, word)
+      .catch(() => null)
+      .then((info) => id === pending && info && present(hit, info));
   };
 
   // Hit-testing is cheap (one caret lookup), so it runs on every move; only a new word or a
@@ -339,20 +345,20 @@ function startPopup(
     last = key;
     lastOffset = offset;
     if (current && hit.ruby && hit.ruby === current.ruby) return clearTimeout(closeTimer);
-    void openAt(hit);
+    openAt(hit);
   };
 
   const moveBy = (step: 1 | -1) => {
-    const rubies = annotator.rubies();
+    // Reading order (the annotator works visible paragraphs first, so its order may differ).
+    const rubies = Array.from(doc.querySelectorAll<HTMLElement>(`ruby.${DZ.word}`));
     if (!rubies.length) return;
     const at = current?.ruby ? rubies.indexOf(current.ruby) : -1;
     const next = rubies[Math.max(0, Math.min(rubies.length - 1, at < 0 ? 0 : at + step))]!;
     next.scrollIntoView({ block: 'nearest' });
     const block = next.parentElement?.closest(BLOCK) ?? next;
-    prefetch(block);
     const around = textAround(block, next);
     const node = next.firstChild as Text;
-    void openAt({
+    openAt({
       text: around.text,
       offset: around.offset,
       exact: false,
@@ -379,6 +385,7 @@ function startPopup(
   doc.addEventListener('pointerover', onOver, { passive: true });
   doc.addEventListener('keydown', onKey, true);
   return () => {
+    live = false;
     clearTimeout(closeTimer);
     doc.removeEventListener('pointermove', onMove);
     doc.removeEventListener('pointerover', onOver);

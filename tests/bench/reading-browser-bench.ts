@@ -4,10 +4,12 @@
  * locally in the structure of a made-up ministry fixture; nothing is committed) is annotated:
  * time to the first ruby and to the whole body, the longest main-thread task (PerformanceObserver
  * 'longtask', tasks ≥ 50 ms; 0 = none), and the word popup latency (pointermove handler → popup
- * content in the DOM, words hovered after the pointer entered their paragraph, as a hand does).
+ * content in the DOM), for words hovered after the pointer entered their paragraph, as a hand
+ * does, and for words the pointer jumps straight onto a moment after scrolling to them.
  *   npx wxt build && node --import tsx tests/bench/reading-browser-bench.ts
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import path from 'node:path';
 import { launch } from '../e2e/harness';
 import { FIXTURES_DIR } from '../server/official-sites';
@@ -51,6 +53,27 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const round = (n: number) => Number(n.toFixed(2));
 
+/** True when the word's lower left corner is not covered by the popup or another element. */
+async function wordIsFree(
+  page: Page,
+  b: { x: number; y: number; height: number },
+): Promise<boolean> {
+  return (await page.evaluate(
+    `(() => { const e = document.elementFromPoint(${b.x + 3}, ${b.y + b.height - 4}); return !!(e && e.closest('ruby.dz-word')); })()`,
+  )) as boolean;
+}
+
+/** Wait (at most 3 s) for the word popup to show. */
+async function waitForPopup(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => !!document.getElementById('dz-popup-host')?.shadowRoot?.querySelector('[role=dialog]'),
+      undefined,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
+}
+
 async function main() {
   const page20k = buildPage();
   const session = await launch({
@@ -60,7 +83,7 @@ async function main() {
     const page = await session.context.newPage();
     await page.addInitScript(`(() => {
       window.__long = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
         .observe({ type: 'longtask', buffered: true });
       window.__firstRuby = 0; window.__lastChange = 0;
       document.addEventListener('DOMContentLoaded', () => {
@@ -90,9 +113,19 @@ async function main() {
     )) as {
       first: number;
       last: number;
-      long: number[];
+      long: [number, number][];
       words: number;
     };
+
+    // JS heap of the page's V8 isolate (page + content script) after a full GC, in MB: before
+    // any hover, and after hovering across the whole statement (the popup data cache is full).
+    const cdp = await session.context.newCDPSession(page);
+    const heapMb = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return round(usedSize / 1048576);
+    };
+    const heapBefore = await heapMb();
 
     // Popup latency.
     await page.evaluate(`(() => {
@@ -110,9 +143,7 @@ async function main() {
       await word.scrollIntoViewIfNeeded();
       const b = await word.boundingBox();
       if (!b) continue;
-      const free = (await page.evaluate(
-        `(() => { const e = document.elementFromPoint(${b.x + 3}, ${b.y + b.height - 4}); return !!(e && e.closest('ruby.dz-word')); })()`,
-      )) as boolean;
+      const free = await wordIsFree(page, b);
       if (!free) continue;
       await page.keyboard.press('Escape');
       await page.mouse.move(1, b.y + b.height - 4);
@@ -121,16 +152,28 @@ async function main() {
       await page.mouse.move(pb.x + 2, b.y + b.height - 4);
       await page.waitForTimeout(150);
       await page.mouse.move(b.x + 3, b.y + b.height - 4);
-      await page
-        .waitForFunction(
-          () =>
-            !!document.getElementById('dz-popup-host')?.shadowRoot?.querySelector('[role=dialog]'),
-          undefined,
-          { timeout: 3000 },
-        )
-        .catch(() => undefined);
+      await waitForPopup(page);
     }
     const lat = (await page.evaluate('window.__lat')) as number[];
+
+    // Straight onto a word of a paragraph the pointer never entered, a moment after scrolling
+    // there (what the visibility prefetch of entrypoints/content/word-prefetch.ts is for).
+    await page.evaluate('window.__lat = []');
+    for (let i = 0; i < 40; i++) {
+      const word = rubies.nth(400 + ((i * 211) % Math.max(1, count - 400)));
+      await page.keyboard.press('Escape');
+      await word.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(250);
+      const b = await word.boundingBox();
+      if (!b) continue;
+      const free = await wordIsFree(page, b);
+      if (!free) continue;
+      await page.mouse.move(b.x + 3, b.y + b.height - 4);
+      await waitForPopup(page);
+      await page.mouse.move(1, b.y + b.height - 4);
+    }
+    const direct = (await page.evaluate('window.__lat')) as number[];
+    const heapAfter = await heapMb();
     const result = {
       date: new Date().toISOString().slice(0, 10),
       browser: session.context.browser()?.version() ?? 'chromium',
@@ -139,13 +182,25 @@ async function main() {
       firstRubyMs: round(t.first),
       annotationDoneMs: round(t.last),
       annotationSpanMs: round(t.last - t.first),
-      longTasks: t.long.map(round),
-      longestTaskMs: round(Math.max(0, ...t.long)),
+      /** [start, duration] in ms after navigation. */
+      longTasks: t.long.map(([start, ms]) => [round(start), round(ms)]),
+      longestTaskMs: round(Math.max(0, ...t.long.map(([, ms]) => ms))),
+      // The page's own parsing and first layout end at DOMContentLoaded, before any of our code.
+      longestTaskAfterLoadMs: round(
+        Math.max(0, ...t.long.filter(([start]) => start >= loadedAt).map(([, ms]) => ms)),
+      ),
       popup: {
         samples: lat.length,
         p50Ms: round(pct(lat, 50)),
         p95Ms: round(pct(lat, 95)),
         maxMs: round(Math.max(...lat)),
+      },
+      heapMb: { beforeHovering: heapBefore, afterHovering: heapAfter },
+      popupDirect: {
+        samples: direct.length,
+        p50Ms: round(pct(direct, 50)),
+        p95Ms: round(pct(direct, 95)),
+        maxMs: round(Math.max(...direct)),
       },
     };
     writeResult('reading-browser-bench', result, [
@@ -155,11 +210,15 @@ async function main() {
       },
       {
         label: 'longest main-thread task during load + annotation (ms, ≥50 reported)',
-        value: result.longestTaskMs,
+        value: `${result.longestTaskMs} (after DOMContentLoaded: ${result.longestTaskAfterLoadMs})`,
       },
       {
         label: 'word popup, pointermove → content p50 / p95 (ms)',
         value: `${result.popup.p50Ms} / ${result.popup.p95Ms}`,
+      },
+      {
+        label: 'word popup, pointer straight onto a word after scrolling: p50 / p95 (ms)',
+        value: `${result.popupDirect.p50Ms} / ${result.popupDirect.p95Ms}`,
       },
     ]);
     console.log(JSON.stringify(result, null, 1));

@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = path.join(root, '.output/demo');
 
 /** The Chinese demo page the browser opens on. */
-export const DEMO_PAGE_FILE = 'mfa/zh-presser-old.html';
+export const DEMO_PAGE_FILE = 'mfa/zh-current-press-conference.html';
 
 async function main(): Promise<void> {
   const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
@@ -29,6 +29,29 @@ async function main(): Promise<void> {
   await popup.waitForSelector('[data-testid="status"]:not([data-state="pending"])');
   const status = await popup.locator('[data-testid="status"]').innerText();
   console.log('\nWhat the extension found:\n' + status.replace(/^/gm, '  '));
+
+  // The reader: pinyin over the words, and the official English version found by the background.
+  await page.waitForSelector('ruby.dz-word', { timeout: 20_000 }).catch(() => undefined);
+  const words = await page.locator('ruby.dz-word').count();
+  const english = page.locator('duizhao-english [data-testid="english-state"]');
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .querySelector('duizhao-english')
+          ?.shadowRoot?.querySelector('[data-testid="english-state"]')
+          ?.getAttribute('data-phase') !== 'searching',
+      undefined,
+      { timeout: 45_000 },
+    )
+    .catch(() => undefined);
+  const englishState = (await english.textContent().catch(() => null)) ?? 'no panel';
+  const englishLink = page.locator('duizhao-english [data-testid="english-link"]');
+  const englishTitle = (await englishLink.count()) ? await englishLink.first().textContent() : null;
+  console.log(`  Pinyin over ${words} words.`);
+  console.log(
+    `  Official English version: ${englishState}${englishTitle ? ` — ${englishTitle}` : ''}`,
+  );
 
   mkdirSync(outDir, { recursive: true });
   await page.bringToFront();

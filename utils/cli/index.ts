@@ -39,7 +39,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(JSON.stringify({ error: error instanceof CliError ? error.code : 'failed', message }) + '\n');
+    process.stderr.write(
+      JSON.stringify({ error: error instanceof CliError ? error.code : 'failed', message }) + '\n',
+    );
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },
 );

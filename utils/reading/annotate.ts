@@ -20,6 +20,8 @@ export interface AnnotatorOptions {
   read: ReadFn;
   display: DisplayOptions;
   isKnown?: (word: string) => boolean;
+  /** Called when an element's ruby is complete (e.g. to prefetch its popup data). */
+  onAnnotated?: (el: Element) => void;
   /** Longest uninterrupted piece of work, in ms. */
   budgetMs?: number;
   /** Characters per read call (one message to the background per call). */
@@ -318,6 +320,7 @@ export class Annotator {
       list.push({ original: node, inserted });
       yield;
     }
+    this.options.onAnnotated?.(el);
   }
 
   /** Text nodes under `el` that contain Han characters and are not in skipped elements. */

@@ -119,6 +119,49 @@ describe('WordPopup', () => {
     await act(async () => popup.destroy());
     expect(document.getElementById('dz-popup-host')).toBeNull();
   });
+
+  it('warms up without showing anything, and never over a visible popup', async () => {
+    const popup = mountWordPopup(document, {
+      onCopy() {},
+      onSave() {},
+      onPointerEnter() {},
+      onPointerLeave() {},
+    });
+    const shadow = document.getElementById('dz-popup-host')!.shadowRoot!;
+    // What the warm-up rendered, seen when React takes it away (after its layout effect ran).
+    const seen: { visibility: string; hidden: string | null }[] = [];
+    const removeChild = Node.prototype.removeChild;
+    Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T {
+      const dialog = (child as unknown as Element).querySelector?.<HTMLElement>('[role="dialog"]');
+      if (dialog) {
+        seen.push({
+          visibility: dialog.style.visibility,
+          hidden: (child as unknown as Element).getAttribute('aria-hidden'),
+        });
+      }
+      return removeChild.call(this, child) as T;
+    };
+    const state = {
+      info: INFO,
+      anchor: { left: 10, top: 10, width: 40, height: 20 },
+      tones: 'marks' as const,
+      toneColors: false,
+      sandhi: false,
+    };
+    try {
+      await act(async () => popup.warm(state));
+    } finally {
+      Node.prototype.removeChild = removeChild;
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen.every((s) => s.visibility === 'hidden' && s.hidden === 'true')).toBe(true);
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(popup.visible).toBe(false);
+    await act(async () => popup.show(state));
+    await act(async () => popup.warm(state));
+    expect(shadow.querySelector<HTMLElement>('[role="dialog"]')!.style.visibility).toBe('visible');
+    await act(async () => popup.destroy());
+  });
 });
 
 describe('copy from the popup', () => {
