@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../e2e/harness';
+import { launch, type Session } from '../e2e/harness';
 import { loadFixtureIndex } from '../server/official-sites';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,6 +18,14 @@ export const DEMO_PAGE_FILE = 'mfa/zh-current-press-conference.html';
 async function main(): Promise<void> {
   const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
   const session = await launch({ headless });
+  try {
+    await demo(session, headless);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+async function demo(session: Session, headless: boolean): Promise<void> {
   const demo = loadFixtureIndex().find((entry) => entry.file === DEMO_PAGE_FILE);
   if (!demo)
     throw new Error(`Demo page ${DEMO_PAGE_FILE} is missing from tests/fixtures/pages/index.json`);
@@ -32,7 +40,12 @@ async function main(): Promise<void> {
 
   // The reader: pinyin over the words, and the official English version found by the background.
   await page.waitForSelector('ruby.dz-word', { timeout: 20_000 }).catch(() => undefined);
-  const words = await page.locator('ruby.dz-word').count();
+  // Annotation runs in time slices: wait until the count of annotated words settles.
+  let words = -1;
+  for (let count = 0; count !== words; await page.waitForTimeout(300)) {
+    words = count;
+    count = await page.locator('ruby.dz-word').count();
+  }
   const english = page.locator('duizhao-english [data-testid="english-state"]');
   await page
     .waitForFunction(
@@ -53,6 +66,20 @@ async function main(): Promise<void> {
     `  Official English version: ${englishState}${englishTitle ? ` — ${englishTitle}` : ''}`,
   );
 
+  // Point at the longest word on the page (a set phrase, as a rule) to show its popup.
+  const longest = await page.evaluate(() => {
+    const words = Array.from(document.querySelectorAll('ruby.dz-word'));
+    const lengths = words.map((ruby) => ruby.firstChild?.textContent?.length ?? 0);
+    const best = words[lengths.indexOf(Math.max(...lengths))];
+    best?.setAttribute('data-demo-hover', '');
+    return best?.firstChild?.textContent ?? null;
+  });
+  if (longest) {
+    await page.hover('ruby[data-demo-hover]');
+    await page.waitForTimeout(600);
+    console.log(`  Word popup shown for ${longest}.`);
+  }
+
   mkdirSync(outDir, { recursive: true });
   await page.bringToFront();
   await page.screenshot({ path: path.join(outDir, 'page.png') });
@@ -60,10 +87,7 @@ async function main(): Promise<void> {
   await popup.screenshot({ path: path.join(outDir, 'popup.png') });
   console.log(`\nScreenshots: ${path.relative(root, outDir)}/page.png, popup.png`);
 
-  if (headless) {
-    await session.close();
-    return;
-  }
+  if (headless) return;
   await popup.close();
   console.log('\nChromium is open with Duizhao loaded. Other demo pages:');
   for (const entry of loadFixtureIndex()) console.log(`  ${entry.url}`);
@@ -72,7 +96,6 @@ async function main(): Promise<void> {
     process.once('SIGINT', resolve);
     session.context.once('close', () => resolve());
   });
-  await session.close().catch(() => undefined);
 }
 
 main().catch((error: unknown) => {
