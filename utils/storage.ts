@@ -1,6 +1,8 @@
 /**
- * Every storage item of the extension, defined in one place with a version from day one.
- * Values read back are validated; a malformed value falls back instead of breaking the UI.
+ * Every storage item of the extension, defined in one place with a version from day one (a
+ * schema change bumps `version` and adds a migration here). Code that reads an item treats a
+ * malformed value as missing (normaliseReadingSettings, the match cache's record check, the site
+ * switches' `!== false`), so damaged storage never breaks a page.
  */
 import { storage } from 'wxt/utils/storage';
 import type { Article } from './article';
