@@ -101,7 +101,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       py,
     };
     if (sandhi.some((s, i) => s !== py[i])) info.sandhi = sandhi;
-    if (info.entries.length === 0) info.entries = dict.longestMatch(text, start)?.entries ?? [];
+    if (info.entries.length === 0) info.entries = subwordEntries(dict, word);
     const lex = coveringLexiconWord(lexicon, text, start, word, start);
     if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
     if (lex?.word.term) info.term = lex.word.term;
@@ -170,8 +170,8 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
           };
           if (token.sandhi) info.sandhi = token.sandhi;
           if (info.entries.length === 0 && Array.from(token.text).length > 1) {
-            // A lexicon-only word: also show the entries of its longest dictionary prefix.
-            info.entries = dict.longestMatch(text, pos)?.entries ?? [];
+            // A lexicon-only word (a set phrase): show the meanings of the words it is made of.
+            info.entries = subwordEntries(dict, token.text);
           }
           const lex = coveringLexiconWord(lexicon, text, offset, token.text, pos);
           if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
@@ -183,6 +183,28 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       return null;
     },
   };
+}
+
+/**
+ * Dictionary entries for a word the dictionary lacks (a set phrase or a name of the lexicon): the
+ * entries of the words it is made of, longest match from the left, e.g. 以联合国为核心的国际体系 →
+ * 联合国, 核心, 国际体系. Single characters count only when no longer word is found, so the
+ * popup does not open on 以 "abbr. for Israel".
+ */
+function subwordEntries(dict: Dictionary, word: string): DictEntry[] {
+  const words: DictEntry[][] = [];
+  let single: DictEntry[] = [];
+  for (let i = 0; i < word.length;) {
+    const match = dict.longestMatch(word, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    if (match.length > 1) words.push(match.entries);
+    else if (single.length === 0) single = match.entries;
+    i += match.length;
+  }
+  return words.length > 0 ? words.flat() : single;
 }
 
 /** The longest lexicon word in `text` covering `offset` (including ones with punctuation). */

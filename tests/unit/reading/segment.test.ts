@@ -123,3 +123,15 @@ describe('popup lookups', () => {
     expect(engine.wordsAt('中国', [{ offset: 0, word: '美国' }])).toEqual([null]);
   });
 });
+
+describe('meanings of a set phrase the dictionary lacks', () => {
+  it('are those of the words it is made of, not of its first character', () => {
+    const text = '坚定维护以联合国为核心的国际体系。';
+    const info = engine.wordAt(text, text.indexOf('核心'))!;
+    expect(info.word).toBe('以联合国为核心的国际体系');
+    const words = info.entries.map((entry) => entry.simplified);
+    expect(words).toContain('联合国');
+    expect(words).toContain('核心');
+    expect(words).not.toContain('以');
+  });
+});
