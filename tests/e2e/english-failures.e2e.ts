@@ -7,15 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
-import { loadFixtureIndex } from '../server/official-sites';
+import { fixtureUrl } from '../server/official-sites';
 
 let session: Session;
-const fixtures = loadFixtureIndex();
-const urlOf = (file: string) => {
-  const entry = fixtures.find((e) => e.file === file);
-  if (!entry) throw new Error(`fixture ${file} missing from index.json`);
-  return entry.url;
-};
+const urlOf = fixtureUrl;
 const EMPTY_LISTING =
   '<!DOCTYPE html><html><head><meta charset="utf-8"><title>English</title></head><body><ul></ul></body></html>';
 

@@ -6,15 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
-import { loadFixtureIndex } from '../server/official-sites';
+import { fixtureUrl } from '../server/official-sites';
 
 let session: Session;
-const fixtures = loadFixtureIndex();
-const urlOf = (file: string) => {
-  const entry = fixtures.find((e) => e.file === file);
-  if (!entry) throw new Error(`fixture ${file} missing from index.json`);
-  return entry.url;
-};
+const urlOf = fixtureUrl;
 
 beforeAll(async () => {
   session = await launch({

@@ -5,26 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
-import { loadFixtureIndex, type FixtureEntry } from '../server/official-sites';
+import { expectedArticle, loadFixtureIndex } from '../fixtures/fixtures';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES_DIR } from '../server/official-sites';
 
 let session: Session;
 const fixtures = loadFixtureIndex();
-
-function expectedArticle(entry: FixtureEntry): {
-  title: string;
-  date: string | null;
-  kind: string;
-} {
-  const file = path.join(FIXTURES_DIR, entry.file.replace(/\.html$/, '.expected.json'));
-  return JSON.parse(readFileSync(file, 'utf8')) as {
-    title: string;
-    date: string | null;
-    kind: string;
-  };
-}
 
 /** Record every DOM mutation from the very start, in the page's own world. */
 async function watchMutations(page: Page): Promise<void> {

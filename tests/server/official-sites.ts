@@ -11,9 +11,16 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFICIAL_HOST_PATTERNS } from '../../utils/sites/hosts';
+import { FIXTURES_DIR, loadFixtureIndex } from '../fixtures/fixtures';
+
+export {
+  FIXTURES_DIR,
+  loadFixtureIndex,
+  fixtureUrl,
+  type FixtureEntry,
+} from '../fixtures/fixtures';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const FIXTURES_DIR = path.resolve(here, '../fixtures/pages');
 
 /** One page the server answers with. */
 export interface Route {
@@ -32,16 +39,6 @@ export interface Route {
   resetTimes?: number;
 }
 
-export interface FixtureEntry {
-  file: string;
-  url: string;
-  expected: 'article' | 'not-statement';
-  reason?: string;
-  charset?: string;
-  /** Read by the generic extractor when the user asks: "Read this page as a statement anyway". */
-  askToRead?: boolean;
-}
-
 export interface OfficialSites {
   port: number;
   /** Value for Chromium's --host-resolver-rules. */
@@ -52,10 +49,6 @@ export interface OfficialSites {
   abandoned: string[];
   addRoute(route: Route): void;
   close(): Promise<void>;
-}
-
-export function loadFixtureIndex(): FixtureEntry[] {
-  return JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'index.json'), 'utf8')) as FixtureEntry[];
 }
 
 function routeKey(url: string): string {
