@@ -348,6 +348,21 @@ function startPopup(
     openAt(hit);
   };
 
+  /** A tap (touch or pen) opens the popup for the word under it; a tap elsewhere closes it. */
+  const onTap = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' || popup.contains(e.target) || getSettings().popup === 'off')
+      return;
+    const hit = hitTest(doc, e.clientX, e.clientY);
+    if (!hit) {
+      last = null;
+      if (current) hide();
+      return;
+    }
+    last = hit.ruby ?? hit.node;
+    lastOffset = hit.ruby ? 0 : hit.nodeOffset;
+    openAt(hit);
+  };
+
   const moveBy = (step: 1 | -1) => {
     // Reading order (the annotator works visible paragraphs first, so its order may differ).
     const rubies = Array.from(doc.querySelectorAll<HTMLElement>(`ruby.${DZ.word}`));
@@ -382,12 +397,14 @@ function startPopup(
   };
 
   doc.addEventListener('pointermove', onMove, { passive: true });
+  doc.addEventListener('pointerup', onTap, { passive: true });
   doc.addEventListener('pointerover', onOver, { passive: true });
   doc.addEventListener('keydown', onKey, true);
   return () => {
     live = false;
     clearTimeout(closeTimer);
     doc.removeEventListener('pointermove', onMove);
+    doc.removeEventListener('pointerup', onTap);
     doc.removeEventListener('pointerover', onOver);
     doc.removeEventListener('keydown', onKey, true);
     setFocus(null);

@@ -222,6 +222,34 @@ describe('the reading layer on a statement', () => {
     expect(await popupText('[role=dialog]')).toBeNull();
   });
 
+  it('opens the popup on a tap, and a tap elsewhere closes it', async () => {
+    await page.mouse.move(1, 1);
+    const ruby = page.locator('ruby.dz-word', { hasText: '赞赏' }).first();
+    const box = (await ruby.boundingBox())!;
+    const tap = (x: number, y: number) =>
+      page.evaluate(
+        ([clientX, clientY]) => {
+          const target = document.elementFromPoint(clientX!, clientY!) ?? document.body;
+          for (const type of ['pointerdown', 'pointerup']) {
+            target.dispatchEvent(
+              new PointerEvent(type, { pointerType: 'touch', clientX, clientY, bubbles: true }),
+            );
+          }
+        },
+        [x, y],
+      );
+    await tap(box.x + 3, box.y + box.height - 4);
+    await page.waitForFunction(
+      () =>
+        document.getElementById('dz-popup-host')?.shadowRoot?.querySelector('.dz-hanzi')
+          ?.textContent === '赞赏',
+      undefined,
+      { timeout: 10_000 },
+    );
+    await tap(2, 2);
+    await expect.poll(() => popupText('[role=dialog]')).toBeNull();
+  });
+
   it('moves word by word with the keyboard', async () => {
     await page.mouse.move(1, 1);
     const order = await page.evaluate(() =>
