@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
 import { fixtureUrl } from '../server/official-sites';
+import { expectedArticle } from '../fixtures/fixtures';
+import { searchKeywords, searchUrl } from '../../utils/match/discovery/xinhua-search';
 
 let session: Session;
 const urlOf = fixtureUrl;
@@ -88,6 +90,51 @@ describe('the official English version is found and shown', () => {
         /^GET [a-z.-]*(gov\.cn|news\.cn|xinhuanet\.com|people\.com\.cn|people\.cn)\//,
       );
     }
+  });
+});
+
+describe("Xinhua's search", () => {
+  it('finds a readout that has left the latest English lists', async () => {
+    const zh = expectedArticle({ file: 'xinhua/zh-readout.html', url: '', expected: 'article' });
+    const keywords = searchKeywords(zh.title)!;
+    // The English report is no longer listed; Xinhua's search still has it.
+    session.sites.addRoute({
+      url: urlOf('xinhua/en-latest-listing.html'),
+      body: '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Latest</title></head><body><div id="list"></div></body></html>',
+      contentType: 'text/html; charset=utf-8',
+    });
+    session.sites.addRoute({
+      url: searchUrl(keywords, 1),
+      body: JSON.stringify({
+        content: {
+          results: [
+            {
+              title: `<font color=red>${keywords}</font>`,
+              url: urlOf('xinhua/en-readout.html'),
+              pubtime: `${zh.date} 20:15:00`,
+            },
+          ],
+        },
+      }),
+      contentType: 'application/json; charset=utf-8',
+    });
+    const page = await openAndWait('xinhua/zh-readout.html');
+    const p = panel(page);
+    // Found before from the list (cached): search again, now through the search.
+    await p.getByRole('button', { name: 'Search again' }).click();
+    await expect
+      .poll(() => p.locator('[data-testid="english-state"]').getAttribute('data-phase'), {
+        timeout: 30_000,
+      })
+      .toBe('found');
+    expect(await p.getByTestId('english-link').getAttribute('href')).toBe(
+      urlOf('xinhua/en-readout.html'),
+    );
+    const search = new URL(searchUrl(keywords, 1));
+    expect(session.sites.requests).toContain(
+      `GET ${search.host}${search.pathname}${search.search}`,
+    );
+    await page.close();
   });
 });
 

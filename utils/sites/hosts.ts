@@ -10,6 +10,8 @@ export const OFFICIAL_HOST_PATTERNS = [
   '*://www.news.cn/*',
   '*://www.xinhuanet.com/*',
   '*://english.news.cn/*',
+  // Xinhua's own search, for English reports no longer on the latest lists.
+  '*://so.news.cn/*',
   // The central government portal, Chinese and English.
   '*://www.gov.cn/*',
   '*://english.www.gov.cn/*',

@@ -1,5 +1,6 @@
 /**
- * Xinhua — www.news.cn, www.xinhuanet.com (Chinese), english.news.cn (English).
+ * Xinhua — www.news.cn, www.xinhuanet.com (Chinese), english.news.cn (English), so.news.cn (its
+ * search: never a statement page, rejected by URL).
  * Current Chinese template verified on ../shared/corpus/sites/xinhua; English after megaCrawler
  * and the fragment in ../shared/corpus/sites/xinhua-en.
  */
@@ -10,7 +11,7 @@ const english = (url: URL) => /^english\./.test(url.hostname) || /^\/english\//.
 export const xinhua: SiteAdapter = {
   site: 'xinhua',
   matchesHost: (host) =>
-    /^(?:www\.|english\.)?news\.cn$|^(?:www\.|english\.)?xinhuanet\.com$/.test(host),
+    /^(?:www\.|english\.|so\.)?news\.cn$|^(?:www\.|english\.)?xinhuanet\.com$/.test(host),
   // /politics/leaders/20240509/3dd6e33cc6d749fbaae01fea337ff400/c.html, /politics/2019-06/05/c_1124588552.htm
   isArticlePath: (path) => /\/c\.html?$|\/c_\d+\.html?$/i.test(path),
   defaultSource: { zh: '新华网', en: 'Xinhua' },

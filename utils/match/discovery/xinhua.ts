@@ -6,6 +6,7 @@
 import type { Article } from '../../article';
 import { readSources, type ListingSource } from './single';
 import type { DiscoveryStrategy } from './types';
+import { searchXinhua } from './xinhua-search';
 
 export const XINHUA_SOURCES: readonly ListingSource[] = [
   {
@@ -44,8 +45,19 @@ export const xinhuaStrategy: DiscoveryStrategy = {
   label: "Xinhua's English service",
   appliesTo: (zh: Article) =>
     /(^|\.)(news\.cn|xinhuanet\.com)$/.test(hostOf(zh.url)) && hostOf(zh.url) !== 'english.news.cn',
-  discover: (zh, ctx) =>
-    readSources(XINHUA_SOURCES, (url) => ARTICLE.test(url), zh.date, zh.url, ctx),
+  async discover(zh, ctx) {
+    const listed = await readSources(
+      XINHUA_SOURCES,
+      (url) => ARTICLE.test(url),
+      zh.date,
+      zh.url,
+      ctx,
+    );
+    if (listed.candidates.length > 0) return listed;
+    // Not on the latest lists (an older statement): ask Xinhua's search.
+    const found = await searchXinhua(zh, ctx);
+    return { candidates: found.candidates, searched: [...listed.searched, ...found.searched] };
+  },
 };
 
 export function hostOf(url: string): string {
