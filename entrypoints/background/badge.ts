@@ -15,13 +15,21 @@ export function badgeFor(status: PageStatus): { text: string; title: string } {
   }
 }
 
+/** The toolbar button's API: `action` (MV3), `browserAction` (Firefox's MV2 build). */
+function toolbarButton(): typeof browser.action {
+  return (
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
+  );
+}
+
 export function registerBadge(): void {
-  void browser.action.setBadgeBackgroundColor({ color: '#b22222' }).catch(() => undefined);
+  const button = toolbarButton();
+  void button.setBadgeBackgroundColor({ color: '#b22222' }).catch(() => undefined);
   onMessage('pageStatusChanged', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const { text, title } = badgeFor(data);
-    await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-    await browser.action.setTitle({ tabId, title }).catch(() => undefined);
+    await button.setBadgeText({ tabId, text }).catch(() => undefined);
+    await button.setTitle({ tabId, title }).catch(() => undefined);
   });
 }
