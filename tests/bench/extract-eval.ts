@@ -7,11 +7,12 @@
  *
  * Writes tests/bench/results/extract-eval.json. Exits 1 if the corpus is missing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml, parseHtml } from '../../utils/html';
 import { extractArticle, looksLikeStatementUrl } from '../../utils/extract';
+import { writeResult } from './results';
 import { buildXinhuaPage, type SeedStatement } from './xinhua-wrap';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -133,6 +134,14 @@ for (const entry of index) {
   if (titleRight && dateRight && countRight) counts.zh.allRight++;
 }
 
+/** Every paragraph of the seed statement extracted, in order, with the same text. */
+function sameParagraphs(article: { paragraphs: { text: string }[] }, s: SeedStatement): boolean {
+  return (
+    article.paragraphs.length === s.paragraphs.length &&
+    article.paragraphs.every((p, i) => p.text === s.paragraphs[i])
+  );
+}
+
 // The seed statement in Xinhua's current template, built in memory.
 const seedPath = path.join(shared, 'corpus', 'seed', 'zh.json');
 if (!existsSync(seedPath)) fail(`seed not found at ${seedPath}`);
@@ -144,10 +153,7 @@ const seedCheck = {
   recognised: seedResult.ok,
   titleRight: seedResult.ok && seedResult.article.title === seed.title,
   dateRight: seedResult.ok && seedResult.article.date === seed.date,
-  paragraphsRight:
-    seedResult.ok &&
-    seedResult.article.paragraphs.length === seed.paragraphs.length &&
-    seedResult.article.paragraphs.every((p, i) => p.text === seed.paragraphs[i]),
+  paragraphsRight: seedResult.ok && sameParagraphs(seedResult.article, seed),
   kind: seedResult.ok ? seedResult.article.kind : null,
   speakers: seedResult.ok ? seedResult.article.speakers : null,
 };
@@ -158,10 +164,7 @@ const reprintCheck = {
   recognised: reprint.ok,
   dateRight: reprint.ok && reprint.article.date === seed.date,
   sourceRight: reprint.ok && reprint.article.source === seed.source,
-  paragraphsRight:
-    reprint.ok &&
-    reprint.article.paragraphs.length === seed.paragraphs.length &&
-    reprint.article.paragraphs.every((p, i) => p.text === seed.paragraphs[i]),
+  paragraphsRight: reprint.ok && sameParagraphs(reprint.article, seed),
 };
 
 function buildReprint(s: SeedStatement): string {
@@ -270,10 +273,29 @@ function round(n: number, digits = 1): number {
   return Number(n.toFixed(digits));
 }
 
-const out = path.join(root, 'tests', 'bench', 'results');
-mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, 'extract-eval.json'), JSON.stringify(result, null, 2) + '\n');
 const zh = counts.zh;
+const seedRight = seedCheck.titleRight && seedCheck.dateRight && seedCheck.paragraphsRight;
+writeResult('extract-eval', result, [
+  { label: 'zh articles: title, date, paragraph count right', value: `${zh.allRight}/${zh.total}` },
+  {
+    label: 'en articles: recognised / title right / date found',
+    value: `${counts.en.recognised}/${counts.en.total} / ${counts.en.titleRight} / ${counts.en.dateFound}`,
+  },
+  {
+    label: 'listings, error page, robots.txt rejected',
+    value: `${counts.rejected.rejected}/${counts.rejected.total}`,
+  },
+  {
+    label: 'current-layout pages (corpus/sites) recognised',
+    value: `${result.currentLayoutPages.recognised}/${result.currentLayoutPages.total}`,
+  },
+  {
+    label: 'seed in Xinhua template: title, date, all paragraphs',
+    value: seedRight ? 'right' : 'WRONG',
+  },
+  { label: 'ms per page (mean / max)', value: `${result.timing.meanMs} / ${result.timing.maxMs}` },
+  { label: '5 MB page (ms)', value: result.fiveMegabytePage.ms },
+]);
 process.stdout.write(
   [
     `zh articles: ${zh.allRight}/${zh.total} with title, date and paragraph count right ` +
