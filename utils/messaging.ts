@@ -108,5 +108,4 @@ export interface OpenTab {
   official: boolean;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } =
-  defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -14,16 +14,14 @@ type View =
   | { kind: 'loading' }
   | { kind: 'status'; tabId: number; status: PageStatus }
   /** No content script answers: not an official site (or a browser page). */
-  | { kind: 'absent'; tabId: number | null; url: string; error?: string };
+  | { kind: 'absent'; tabId: number | null; error?: string };
 
-async function targetTab(): Promise<{ id: number | null; url: string }> {
-  const fromQuery = new URLSearchParams(location.search).get('tab');
-  if (fromQuery) {
-    const tab = await browser.tabs.get(Number(fromQuery));
-    return { id: tab.id ?? null, url: tab.url ?? '' };
-  }
+async function targetTabId(): Promise<number | null> {
+  // ?tab=ID: the popup opened as a page for a given tab (end-to-end tests, the demo).
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id ?? null, url: tab?.url ?? '' };
+  return tab?.id ?? null;
 }
 
 /** Ask the tab's content script, waiting a little while recognition is still pending. */
@@ -37,12 +35,12 @@ async function askStatus(tabId: number): Promise<PageStatus> {
 
 /** What the popup shows when it opens: the tab's status, or that no content script answers. */
 async function loadView(): Promise<View> {
-  const tab = await targetTab();
-  if (tab.id === null) return { kind: 'absent', tabId: null, url: tab.url };
+  const tabId = await targetTabId();
+  if (tabId === null) return { kind: 'absent', tabId: null };
   try {
-    return { kind: 'status', tabId: tab.id, status: await askStatus(tab.id) };
+    return { kind: 'status', tabId, status: await askStatus(tabId) };
   } catch {
-    return { kind: 'absent', tabId: tab.id, url: tab.url };
+    return { kind: 'absent', tabId };
   }
 }
 
@@ -64,7 +62,6 @@ export function PopupApp() {
       setView({
         kind: 'absent',
         tabId,
-        url: '',
         error: `Duizhao cannot read this page: ${error instanceof Error ? error.message : String(error)}`,
       });
     }

@@ -70,8 +70,10 @@ export function extractArticle(
 }
 
 /**
- * Cheap URL-only pre-check for the content script: true when `url` is on a supported site and its
- * path has an article's shape (not a listing, search, error, media or non-HTML URL).
+ * A URL-only guess, for tools that sort archives before parsing them: true when `url` is on a
+ * supported site and its path has an article's shape (not a listing, search, error, media or
+ * non-HTML URL). The content script does not rely on it: a page whose URL is not article-shaped
+ * may still carry a statement in a known layout, and extractArticle rejects by URL first anyway.
  */
 export function looksLikeStatementUrl(url: string): boolean {
   if (rejectByUrl(url)) return false;

@@ -55,7 +55,7 @@ describe('mfaCanonicalUrl', () => {
   });
 });
 
-describe('looksLikeStatementUrl (the content script pre-check)', () => {
+describe('looksLikeStatementUrl (the URL-only guess)', () => {
   it.each([
     ['https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1680056.shtml', true],
     ['https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202510/t20251017_11735636.html', true],
