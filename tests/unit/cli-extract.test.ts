@@ -1,24 +1,17 @@
 // @vitest-environment node
 /** The `extract` CLI, run as a user runs it: a child process over real files. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/pages');
 const ZH_URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1674321.shtml';
 const GBK_URL = 'http://politics.people.com.cn/n1/2025/0313/c1001-40438765.html';
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'utils/cli/index.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('duizhao extract', () => {
   it('prints the article as JSON, without DOM nodes, and exits 0', () => {

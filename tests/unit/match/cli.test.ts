@@ -1,12 +1,11 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli';
 import { EN_OTHER_DAY, EN_OTHER_TOPIC, EN_TRUE, ZH } from './helpers';
 
-const root = path.resolve(__dirname, '..', '..', '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'duizhao-match-'));
 const file = (name: string, value: unknown) => {
   const p = path.join(dir, name);
@@ -16,17 +15,7 @@ const file = (name: string, value: unknown) => {
 // `cli extract` prints paragraphs as objects; plain strings are accepted too.
 const asStrings = (a: typeof EN_TRUE) => ({ ...a, paragraphs: a.paragraphs.map((p) => p.text) });
 
-function cli(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'utils/cli/index.ts', 'match', ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(['match', ...args]);
 
 describe('cli match', () => {
   it('ranks candidate files and names the translation', () => {

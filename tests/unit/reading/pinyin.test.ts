@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
+import { runCli } from '../run-cli';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReadingEngine } from '../../../utils/reading/reader';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
@@ -81,11 +81,11 @@ describe('readings of official statements', () => {
 });
 
 describe('pinyin CLI', () => {
-  const run = (input: string, args: string[] = []) =>
-    execFileSync('node', ['--import', 'tsx', 'utils/cli/index.ts', 'pinyin', ...args], {
-      input,
-      encoding: 'utf8',
-    });
+  const run = (input: string, args: string[] = []) => {
+    const result = runCli(['pinyin', ...args], input);
+    expect(result.code, result.stderr).toBe(0);
+    return result.stdout;
+  };
 
   it('prints one JSON token array per line that concatenates back to the line', () => {
     const lines = [
@@ -111,6 +111,8 @@ describe('pinyin CLI', () => {
 
   it('prints tone numbers with --numbers and rejects unknown options', () => {
     expect(run('中国\n', ['--numbers'])).toBe('[{"text":"中国","pinyin":["zhong1","guo2"]}]\n');
-    expect(() => run('中国\n', ['--bogus'])).toThrow();
+    const bogus = runCli(['pinyin', '--bogus'], '中国\n');
+    expect(bogus.code).toBe(1);
+    expect(JSON.parse(bogus.stderr)).toMatchObject({ error: expect.any(String) });
   }, 60_000);
 });
