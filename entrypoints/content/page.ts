@@ -27,7 +27,9 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
 
   const applyResult = (article: ExtractedArticle | null, next: PageStatus) => {
     publish(next);
-    if (article) showReader(article);
+    // Pinyin and the official-English panel are for Chinese statements: an English page is
+    // recognised (popup, badge) but does not load the reader or the dictionary.
+    if (article?.lang === 'zh') showReader(article);
     else hideReader();
   };
 

@@ -81,13 +81,28 @@ describe('statement pages are recognised', () => {
   it.each(articles.map((entry) => [entry.file, entry] as const))('%s', async (_file, entry) => {
     const page = await session.context.newPage();
     const errors = trackErrors(page);
+    const expected = expectedArticle(entry);
+    if (expected.lang === 'en') await watchMutations(page);
     await page.goto(entry.url);
     const { state, popup } = await popupStatus(page);
-    const expected = expectedArticle(entry);
     expect(state).toBe('recognised');
     expect(errors).toEqual([]);
     expect(await popup.getByTestId('title').innerText()).toBe(expected.title);
     expect(await popup.getByTestId('date').innerText()).toBe(expected.date ?? 'not given');
+    if (expected.lang === 'zh') {
+      // Chinese statements get the reader: pinyin over the words.
+      await page.waitForSelector('ruby.dz-word', { timeout: 20_000 });
+    } else {
+      // English statements are recognised but the reader is not loaded: the page is untouched.
+      const after = await page.evaluate(() => {
+        const w = window as unknown as { __mutations: number; __initialHtml: string };
+        return {
+          mutations: w.__mutations,
+          same: w.__initialHtml === document.documentElement.outerHTML,
+        };
+      });
+      expect(after).toEqual({ mutations: 0, same: true });
+    }
     await popup.close();
     await page.close();
   });
