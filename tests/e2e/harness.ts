@@ -10,7 +10,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { startOfficialSites, type OfficialSites, type Route } from '../server/official-sites';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(root, '.output/chrome-mv3');
+/** The build output folder (DUIZHAO_OUT_DIR, as in wxt.config.ts; default .output). */
+export const OUT_DIR = path.resolve(root, process.env.DUIZHAO_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = path.join(OUT_DIR, 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium and the local official sites, without the extension (baseline measurements). */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_HOST_PATTERNS } from '../../utils/sites/hosts';
+import { OUT_DIR } from './harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -33,7 +34,7 @@ interface Manifest {
 
 function readManifest(dir: string): Manifest {
   return JSON.parse(
-    readFileSync(path.join(root, '.output', dir, 'manifest.json'), 'utf8'),
+    readFileSync(path.join(OUT_DIR, dir, 'manifest.json'), 'utf8'),
   ) as Manifest;
 }
 
