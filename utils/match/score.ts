@@ -46,7 +46,7 @@ export const OUTLIER_LEAD = 5;
 /** …provided its log-odds are at least this. */
 export const OUTLIER_FLOOR = -2.5;
 /** Log-odds given to a candidate that links to the Chinese page: it settles the match. */
-const LINKED = 50;
+export const LINKED = 50;
 
 function dice(a: Set<string | number>, b: Set<string | number>): number {
   if (!a.size || !b.size) return 0;
@@ -152,11 +152,21 @@ export function combine(p: ScoreParts): number {
   return 1 / (1 + Math.exp(-logOdds(p)));
 }
 
-/** Rank precomputed candidates for a precomputed Chinese article. */
-export function rankFeatures(zh: ZhFeatures, candidates: EnFeatures[]): Ranking {
-  const scored = candidates
+/** A candidate's log-odds of being the translation (see `logOdds`). */
+export interface Scored {
+  index: number;
+  z: number;
+}
+
+/** Log-odds of every candidate, best first (ties keep the candidates' order). */
+export function scoreFeatures(zh: ZhFeatures, candidates: EnFeatures[]): Scored[] {
+  return candidates
     .map((en, index) => ({ index, z: logOdds(scoreParts(zh, en)) }))
     .sort((a, b) => b.z - a.z || a.index - b.index);
+}
+
+/** The decision over scored candidates (best first): threshold, margin, outlier, link. */
+export function decide(scored: readonly Scored[]): Ranking {
   const [first, second] = scored;
   let best: number | null = null;
   if (first) {
@@ -174,6 +184,11 @@ export function rankFeatures(zh: ZhFeatures, candidates: EnFeatures[]): Ranking 
   }
   const ranking = scored.map(({ index, z }) => ({ index, score: round(1 / (1 + Math.exp(-z))) }));
   return { best, ranking };
+}
+
+/** Rank precomputed candidates for a precomputed Chinese article. */
+export function rankFeatures(zh: ZhFeatures, candidates: EnFeatures[]): Ranking {
+  return decide(scoreFeatures(zh, candidates));
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

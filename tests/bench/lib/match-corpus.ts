@@ -151,6 +151,28 @@ export function stripTitleDate(title: string): string {
     .trim();
 }
 
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** Every English date form the ministry writes, and bare years: what `stripEnglishDates` removes. */
+const ENGLISH_DATES = new RegExp(
+  [
+    `(?:on\\s+)?${MONTH}\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?`, // March 27(, 2019)
+    `(?:on\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s*\\d{4})?`, // 27 March (2019)
+    `${MONTH}\\s+\\d{4}`, // March 2019
+    `\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, // 2019-03-27
+    `\\d{1,2}/\\d{1,2}/\\d{2,4}`, // 3/27/2019
+    `(?:19|20)\\d{2}`, // bare years
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
+  'gi',
+);
+
+/** The text with every date removed (titles and bodies of English candidates in the hardest test). */
+export function stripEnglishDates(text: string): string {
+  return text.replace(ENGLISH_DATES, '').replace(/ {2,}/g, ' ').trim();
+}
+
 export interface PairFile {
   id: string;
   zh: RawArticle;
