@@ -3,13 +3,25 @@
  * requests at a time per host, a timeout per request, retries with exponential backoff on
  * connection resets and network errors, the charset from the header or the meta tag, error pages
  * treated as not found, and a cap on the pages one search may fetch. `fetch` is injected.
+ *
+ * Bounded: the content type is checked before the body is read (a PDF or an image is refused),
+ * the body is read as a stream and abandoned past MAX_PAGE_BYTES (a declared Content-Length over
+ * the cap is refused without reading), and every redirect hop must stay on the official hosts.
+ * Redirects are followed by hand (`redirect: 'manual'`) where the Location header is readable
+ * (Node); a browser hides it (an opaque redirect), so there the request is repeated with
+ * `redirect: 'follow'` and the extension's CSP (`connect-src`, wxt.config.ts) stops any hop off
+ * the official hosts; the final address is checked in both cases. A refused redirect is reported
+ * as such, never retried as a network error.
  */
 import { decodeHtml } from '../html';
 import { isOfficialHost } from '../sites/hosts';
 import { HostQueue } from './host-queue';
 
 export type FetchFailure =
-  | 'not-official' // refused: not a supported official host
+  | 'not-official' // refused: not a supported official host (also: a redirect hop off them)
+  | 'redirect' // a redirect that cannot be followed (too many hops, no target, blocked hop)
+  | 'not-html' // the answer is not a web page (a PDF, an image…): not read
+  | 'too-large' // the page is over MAX_PAGE_BYTES: not read past the cap
   | 'not-found' // 404/410, or a redirect to the site's error page
   | 'http-error' // another non-2xx status
   | 'network' // connection reset, DNS, offline… after all retries
@@ -32,10 +44,79 @@ export interface FetcherOptions {
   /** First backoff delay; doubled on each retry (with up to 50% jitter). */
   backoffMs?: number;
   perHost?: number;
+  /** Most bytes read from one answer (default MAX_PAGE_BYTES). */
+  maxBytes?: number;
   /** Injected for tests. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
+
+/**
+ * Most bytes read from one answer: 4 MiB, over forty times the largest real statement page seen
+ * (94 KB, a Xinhua article; the ministry's largest of 1,582 pages: 91 KB).
+ */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+/** Most redirects followed for one request (the official sites use one or two). */
+export const MAX_REDIRECTS = 5;
+
+/** Content types read as pages; a missing type is read too (some sites send none). */
+const PAGE_TYPES =
+  /^(?:text\/html|application\/xhtml\+xml|(?:application|text)\/(?:rss\+|atom\+)?xml)$/;
+
+/** Why an answer of this content type is not read, or null when it is a page. */
+export function refuseContentType(contentType: string | null): string | null {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!type || PAGE_TYPES.test(type)) return null;
+  if (type === 'application/pdf') return 'the address is a PDF document, not a web page';
+  const what = type.startsWith('image/')
+    ? 'an image'
+    : type.startsWith('video/') || type.startsWith('audio/')
+      ? 'a media file'
+      : `a ${type} file`;
+  return `the address is ${what} (${type}), not a web page`;
+}
+
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+
+type Body = { ok: true; bytes: Uint8Array } | { ok: false; detail: string };
+
+/** Read a body up to `max` bytes; past it, stop reading and cancel the download. */
+async function readCapped(response: Response, max: number): Promise<Body> {
+  const tooLarge = (seen: string): Body => ({
+    ok: false,
+    detail: `the page is ${seen}, more than the ${megabytes(max)} Duizhao reads`,
+  });
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => {});
+    return tooLarge(megabytes(declared));
+  }
+  if (!response.body) return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      return tooLarge(`over ${megabytes(max)}`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+const isRedirectStatus = (status: number) =>
+  status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 
 /** A page budget shared by all fetches of one search. */
 export class PageBudget {
@@ -68,6 +149,11 @@ export function isErrorPage(finalUrl: string, html: string): boolean {
   return ERROR_PATH.test(path) || ERROR_TITLE.test(html.slice(0, 4096));
 }
 
+/** A PDF served without (or with a wrong) content type still starts with its signature. */
+function startsLikePdf(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class Fetcher {
@@ -83,6 +169,7 @@ export class Fetcher {
       timeoutRetries: 1,
       backoffMs: 500,
       perHost: 2,
+      maxBytes: MAX_PAGE_BYTES,
       sleep: defaultSleep,
       random: Math.random,
       ...options,
@@ -142,22 +229,74 @@ export class Fetcher {
     const onOuterAbort = () => controller.abort(new Error('aborted'));
     outer?.addEventListener('abort', onOuterAbort);
     try {
-      const response = await this.options.fetch(url, {
-        signal: controller.signal,
-        redirect: 'follow',
-        credentials: 'omit',
-        headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
-      });
-      const finalUrl = response.url || url;
+      const { maxBytes } = this.options;
+      const request = (target: string, redirect: RequestRedirect) =>
+        this.options.fetch(target, {
+          signal: controller.signal,
+          redirect,
+          credentials: 'omit',
+          headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+        });
+      let current = url;
+      let response = await request(current, 'manual');
+      for (let hops = 0; ; hops++) {
+        if (response.type === 'opaqueredirect') {
+          // A browser: the target is hidden. Follow it there; the CSP refuses off-site hops.
+          try {
+            response = await request(current, 'follow');
+          } catch (error) {
+            if (controller.signal.aborted) throw error;
+            return {
+              ok: false,
+              url,
+              reason: 'redirect',
+              detail: `${current} redirects to a page that could not be read on the official sites`,
+            };
+          }
+          break;
+        }
+        if (!isRedirectStatus(response.status)) break;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => {});
+        let next: URL | null = null;
+        try {
+          next = location ? new URL(location, current) : null;
+        } catch {
+          next = null;
+        }
+        if (!next)
+          return { ok: false, url, reason: 'redirect', detail: `${current} redirects nowhere` };
+        if (!/^https?:$/.test(next.protocol) || !isOfficialHost(next.hostname)) {
+          return {
+            ok: false,
+            url,
+            reason: 'not-official',
+            detail: `redirected off the official sites to ${next.href}`,
+          };
+        }
+        if (hops >= MAX_REDIRECTS) {
+          return {
+            ok: false,
+            url,
+            reason: 'redirect',
+            detail: `more than ${MAX_REDIRECTS} redirects from ${url}`,
+          };
+        }
+        current = next.href;
+        response = await request(current, 'manual');
+      }
+      const finalUrl = response.url || current;
       if (!isOfficialHost(new URL(finalUrl).hostname)) {
+        await response.body?.cancel().catch(() => {});
         return {
           ok: false,
           url,
           reason: 'not-official',
-          detail: `redirected off the official site to ${finalUrl}`,
+          detail: `redirected off the official sites to ${finalUrl}`,
         };
       }
       if (response.status === 404 || response.status === 410) {
+        await response.body?.cancel().catch(() => {});
         return {
           ok: false,
           url,
@@ -167,6 +306,7 @@ export class Fetcher {
         };
       }
       if (!response.ok) {
+        await response.body?.cancel().catch(() => {});
         // 5xx are often transient on these sites: let the caller's retry loop treat them as network errors.
         const reason = response.status >= 500 ? 'network' : 'http-error';
         return {
@@ -177,8 +317,33 @@ export class Fetcher {
           detail: `HTTP ${response.status}`,
         };
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const html = decodeHtml(bytes, response.headers.get('content-type') ?? undefined);
+      const contentType = response.headers.get('content-type');
+      const refused = refuseContentType(contentType);
+      if (refused) {
+        await response.body?.cancel().catch(() => {});
+        return { ok: false, url, reason: 'not-html', status: response.status, detail: refused };
+      }
+      const body = await readCapped(response, maxBytes);
+      if (!body.ok) {
+        controller.abort(new Error('too large'));
+        return {
+          ok: false,
+          url,
+          reason: 'too-large',
+          status: response.status,
+          detail: body.detail,
+        };
+      }
+      if (startsLikePdf(body.bytes)) {
+        return {
+          ok: false,
+          url,
+          reason: 'not-html',
+          status: response.status,
+          detail: 'the address is a PDF document, not a web page',
+        };
+      }
+      const html = decodeHtml(body.bytes, contentType ?? undefined);
       if (isErrorPage(finalUrl, html)) {
         return {
           ok: false,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { Fetcher, PageBudget } from '../../../utils/net/fetcher';
+import { Fetcher, MAX_PAGE_BYTES, PageBudget } from '../../../utils/net/fetcher';
 
 type Handler = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -205,5 +205,172 @@ describe('Fetcher', () => {
     expect(await first).toMatchObject({ ok: false, reason: 'aborted' });
     expect(await queued).toMatchObject({ ok: false, reason: 'aborted' });
     expect(calls).toEqual([`${MFA}?1`]);
+  });
+
+  describe('bounded answers', () => {
+    /** A body produced on demand, `chunk` bytes at a time up to `total`; counts what was pulled. */
+    function lazyBody(total: number, chunk = 64 * 1024) {
+      const state = { pulled: 0, cancelled: false };
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (state.pulled >= total) return controller.close();
+          const size = Math.min(chunk, total - state.pulled);
+          state.pulled += size;
+          controller.enqueue(new Uint8Array(size).fill(0x61));
+        },
+        cancel() {
+          state.cancelled = true;
+        },
+      });
+      return { stream, state };
+    }
+
+    it('refuses a 50 MB page without downloading it whole', async () => {
+      const big = lazyBody(50 * 1024 * 1024);
+      const { fetch, calls } = fakeFetch(async () => page(big.stream as unknown as Uint8Array));
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA);
+      expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+      expect(!result.ok && result.detail).toMatch(/more than the 4\.0 MB Duizhao reads/);
+      expect(big.state.pulled).toBeLessThan(MAX_PAGE_BYTES + 256 * 1024);
+      expect(big.state.cancelled).toBe(true);
+      expect(calls).toHaveLength(1); // not retried
+    });
+
+    it('refuses a declared Content-Length over the cap before reading the body', async () => {
+      const big = lazyBody(50 * 1024 * 1024);
+      const { fetch } = fakeFetch(
+        async () =>
+          new Response(big.stream, {
+            headers: { 'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024) },
+          }),
+      );
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA);
+      expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+      expect(!result.ok && result.detail).toContain('the page is 50.0 MB');
+      expect(big.state.pulled).toBeLessThanOrEqual(64 * 1024); // at most the stream's first chunk
+    });
+
+    it('reads a page just under the cap', async () => {
+      const body = '<p>' + 'a'.repeat(MAX_PAGE_BYTES - 10) + '</p>';
+      const { fetch } = fakeFetch(async () => page(body));
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA);
+      expect(result.ok && result.html.length).toBe(body.length);
+    });
+
+    it('refuses a PDF by its content type, without reading it', async () => {
+      const pdf = lazyBody(10 * 1024 * 1024);
+      const { fetch, calls } = fakeFetch(async () =>
+        page(pdf.stream as unknown as Uint8Array, { type: 'application/pdf' }),
+      );
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA);
+      expect(result).toMatchObject({
+        ok: false,
+        reason: 'not-html',
+        detail: 'the address is a PDF document, not a web page',
+      });
+      expect(pdf.state.pulled).toBeLessThanOrEqual(64 * 1024);
+      expect(calls).toHaveLength(1);
+    });
+
+    it('refuses a PDF sent as text/html, and images, by what they are', async () => {
+      const { fetch } = fakeFetch(async (url) =>
+        url.endsWith('.png')
+          ? page(new Uint8Array([0x89, 0x50]), { type: 'image/png' })
+          : page(new TextEncoder().encode('%PDF-1.7\n…'), { type: 'text/html' }),
+      );
+      const fetcher = new Fetcher({ fetch, sleep: noSleep });
+      expect(await fetcher.fetchPage(MFA)).toMatchObject({ ok: false, reason: 'not-html' });
+      expect(await fetcher.fetchPage('https://www.mfa.gov.cn/a.png')).toMatchObject({
+        ok: false,
+        reason: 'not-html',
+        detail: 'the address is an image (image/png), not a web page',
+      });
+    });
+
+    it('reads XML feeds and pages sent without a content type', async () => {
+      const { fetch } = fakeFetch(async (url) =>
+        url.endsWith('.xml')
+          ? page('<rss></rss>', { type: 'application/rss+xml' })
+          : new Response(new TextEncoder().encode('<p>x</p>')),
+      );
+      const fetcher = new Fetcher({ fetch, sleep: noSleep });
+      expect(await fetcher.fetchPage('https://www.gov.cn/rss.xml')).toMatchObject({ ok: true });
+      expect(await fetcher.fetchPage(MFA)).toMatchObject({ ok: true, html: '<p>x</p>' });
+    });
+  });
+
+  describe('redirects', () => {
+    const redirect = (location: string, status = 302) =>
+      new Response(null, { status, headers: { location } });
+
+    it('follows redirects by hand, each hop on the official sites', async () => {
+      const { fetch, calls } = fakeFetch(async (url, init) => {
+        expect(init.redirect).toBe('manual');
+        if (url === MFA) return redirect('http://www.fmprc.gov.cn/eng/moved.html', 301);
+        if (url.endsWith('/moved.html')) return redirect('/eng/final.html');
+        return page('<p>final</p>');
+      });
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA);
+      expect(result).toMatchObject({
+        ok: true,
+        html: '<p>final</p>',
+        finalUrl: 'http://www.fmprc.gov.cn/eng/final.html',
+      });
+      expect(calls).toEqual([
+        MFA,
+        'http://www.fmprc.gov.cn/eng/moved.html',
+        'http://www.fmprc.gov.cn/eng/final.html',
+      ]);
+    });
+
+    it('refuses a hop off the official sites without requesting it or retrying', async () => {
+      const { fetch, calls } = fakeFetch(async (url) =>
+        url === MFA
+          ? redirect('https://www.gov.cn/bounce')
+          : url === 'https://www.gov.cn/bounce'
+            ? redirect('https://tracker.example/collect?from=mfa')
+            : page('<p>tracked</p>'),
+      );
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage(MFA);
+      expect(result).toMatchObject({
+        ok: false,
+        reason: 'not-official',
+        detail: 'redirected off the official sites to https://tracker.example/collect?from=mfa',
+      });
+      expect(calls).toEqual([MFA, 'https://www.gov.cn/bounce']);
+    });
+
+    it('stops a redirect loop', async () => {
+      const { fetch, calls } = fakeFetch(async (url) =>
+        redirect(url.endsWith('a') ? 'https://www.gov.cn/b' : 'https://www.gov.cn/a'),
+      );
+      const result = await new Fetcher({ fetch, sleep: noSleep }).fetchPage('https://www.gov.cn/a');
+      expect(result).toMatchObject({ ok: false, reason: 'redirect' });
+      expect(calls).toHaveLength(6);
+    });
+
+    it('in a browser (opaque redirect), follows once and reports a blocked hop as a redirect, not retried', async () => {
+      const opaque = () => {
+        const r = new Response(null, { status: 200 });
+        Object.defineProperty(r, 'type', { value: 'opaqueredirect' });
+        return r;
+      };
+      const modes: (RequestRedirect | undefined)[] = [];
+      const { fetch, calls } = fakeFetch(async (url, init) => {
+        modes.push(init.redirect);
+        if (init.redirect === 'manual') return opaque();
+        if (url.includes('blocked')) throw new TypeError('Failed to fetch'); // the CSP refused a hop
+        return page('<p>after redirect</p>', { url: 'https://www.mfa.gov.cn/eng/new.html' });
+      });
+      const fetcher = new Fetcher({ fetch, sleep: noSleep });
+      expect(await fetcher.fetchPage(MFA)).toMatchObject({
+        ok: true,
+        finalUrl: 'https://www.mfa.gov.cn/eng/new.html',
+      });
+      expect(modes).toEqual(['manual', 'follow']);
+      const blocked = `${MFA}?blocked`;
+      expect(await fetcher.fetchPage(blocked)).toMatchObject({ ok: false, reason: 'redirect' });
+      expect(calls.filter((u) => u === blocked)).toHaveLength(2); // the probe and one follow
+    });
   });
 });
