@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { OFFICIAL_HOST_PATTERNS } from './utils/sites/hosts';
+import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/hosts';
 import { generateDictionaryText } from './utils/reading/dict-build';
 import { DICT_ASSET_PATH } from './utils/reading/dict-format';
 
@@ -19,7 +19,7 @@ export default defineConfig({
       paths.push(DICT_ASSET_PATH);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Duizhao 对照',
     description:
       "Read China's official statements in the original: word-level pinyin, dictionary, and the publisher's own English version side by side.",
@@ -27,6 +27,14 @@ export default defineConfig({
     // Duizhao reads or pairs with; activeTab covers the page the user asks it to read.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...OFFICIAL_HOST_PATTERNS],
+    // connect-src: the background and the extension's pages reach the official sites only — the
+    // browser refuses any other host, including a redirect hop (utils/net/fetcher.ts). Not under
+    // `wxt dev`, whose reloader connects to the dev server.
+    ...(command === 'build' && {
+      content_security_policy: {
+        extension_pages: `script-src 'self'; object-src 'self'; connect-src 'self' ${officialConnectSources().join(' ')}`,
+      },
+    }),
     action: { default_title: 'Duizhao 对照' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -9,6 +9,7 @@ import { toPlainArticle, type Article } from '../article';
 import { extractArticle } from '../extract';
 import { parseHtml } from '../html';
 import { PageBudget, type FetchResult, type Fetcher } from '../net/fetcher';
+import { isOfficialHost } from '../sites/hosts';
 import { TTL_MS, type MatchCache } from './cache';
 import { STRATEGIES, type DiscoveryStrategy, type ListingLink } from './discovery';
 import type { EnglishMatch, SearchOutcome, SearchProgress } from './outcome';
@@ -271,8 +272,9 @@ async function pairedOutcome(
 }
 
 /**
- * Pair a statement with an English page by hand (a pasted URL or an open tab). Remembered; the
- * page is read when it is on an official site (for its title), otherwise only its URL is kept.
+ * Pair a statement with an English page by hand (a pasted URL or an open tab). Remembered, and
+ * read for its title. Only pages on the official sites are accepted: the background refuses any
+ * other address itself, whatever the page's UI checked.
  */
 export async function pairManually(
   zhUrl: string,
@@ -288,6 +290,12 @@ export async function pairManually(
   }
   if (!/^https?:$/.test(url.protocol))
     return failed('failed', 'Only web pages (http, https) can be paired.', []);
+  if (!isOfficialHost(url.hostname))
+    return failed(
+      'failed',
+      `${url.hostname} is not one of the official sites Duizhao supports: only their pages can be paired.`,
+      [],
+    );
   await deps.cache.setManualPair(zhUrl, url.href);
   const outcome = await pairedOutcome(url.href, title, deps);
   await deps.cache.setOutcome(zhUrl, outcome);

@@ -34,3 +34,15 @@ export function isOfficialHost(hostname: string): boolean {
     return host === hostPart;
   });
 }
+
+/**
+ * The official hosts as CSP sources (`https://www.gov.cn http://www.gov.cn …`), for the
+ * extension's `connect-src`: the browser itself then refuses any request, or redirect hop, to
+ * another host from the background worker and the extension's pages.
+ */
+export function officialConnectSources(): string[] {
+  return OFFICIAL_HOST_PATTERNS.flatMap((pattern) => {
+    const host = pattern.slice('*://'.length, pattern.indexOf('/', '*://'.length));
+    return [`https://${host}`, `http://${host}`];
+  });
+}

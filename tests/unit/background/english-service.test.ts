@@ -91,14 +91,10 @@ describe('english service (background)', () => {
     });
     const paired = await sendMessage('pairManually', {
       zhUrl: ZH_URL,
-      enUrl: 'https://example.org/my-translation',
+      enUrl: EN_URL,
       title: 'My notes',
     });
-    expect(paired).toMatchObject({
-      status: 'found',
-      manual: true,
-      match: { url: 'https://example.org/my-translation', title: 'My notes' },
-    });
+    expect(paired).toMatchObject({ status: 'found', manual: true, match: { url: EN_URL } });
     expect(await sendMessage('findEnglish', { article: zhArticle() })).toMatchObject({
       manual: true,
     });
@@ -107,6 +103,24 @@ describe('english service (background)', () => {
       manual: false,
       match: { url: EN_URL },
     });
+  });
+
+  it('refuses to pair with a page off the official sites, and keeps nothing', async () => {
+    const fake = fakeSites(SITE);
+    const cache = createMatchCache(memoryStore());
+    off = registerEnglishService({ fetch: fake.fetch, cache, resources: async () => resources });
+    for (const enUrl of [
+      'https://example.org/my-translation',
+      'https://www.mfa.gov.cn.evil.example/x',
+    ]) {
+      const refused = await sendMessage('pairManually', { zhUrl: ZH_URL, enUrl });
+      expect(refused).toMatchObject({ status: 'error', reason: 'failed' });
+      if (refused.status === 'error')
+        expect(refused.message).toContain('not one of the official sites');
+    }
+    expect(await cache.getManualPair(ZH_URL)).toBeNull();
+    expect(await cache.getOutcome(ZH_URL)).toBeNull();
+    expect(fake.requested).toEqual([]);
   });
 
   it('serves the extracted English article, fetching it once', async () => {
