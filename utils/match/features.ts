@@ -61,7 +61,11 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const MAX_WORD = 8;
 
 /** Forward maximum matching over the dictionary; anchors (names) are kept whole. */
-function segment(text: string, resources: CompiledResources, names: Set<string>): string[] {
+export function segmentChinese(
+  text: string,
+  resources: CompiledResources,
+  names: Set<string>,
+): string[] {
   const dict = resources.dictionary;
   const out: string[] = [];
   const maxLen = Math.min(MAX_WORD, dict?.maxWordLength ?? 1);
@@ -96,12 +100,13 @@ function toWords(segmented: string[], resources: CompiledResources, names: Set<s
   return words;
 }
 
-function zhWords(text: string, resources: CompiledResources, names: Set<string>): ZhWord[] {
-  return toWords(segment(text, resources, names), resources, names);
+/** The distinct content words of a Chinese text, with their gloss stems and weights. */
+export function zhWords(text: string, resources: CompiledResources, names: Set<string>): ZhWord[] {
+  return toWords(segmentChinese(text, resources, names), resources, names);
 }
 
 function zhChunks(text: string, resources: CompiledResources, names: Set<string>): ZhWord[][] {
-  const seq = segment(text, resources, names);
+  const seq = segmentChinese(text, resources, names);
   const size = Math.ceil(seq.length / CHUNKS);
   const chunks: ZhWord[][] = [];
   for (let k = 0; k < CHUNKS; k++)
@@ -120,7 +125,8 @@ function enWindows(stems: number[]): Set<number>[] {
   return windows;
 }
 
-function findAnchorsZh(text: string, resources: CompiledResources): Set<number> {
+/** Indices of the anchors (names, set phrases) written in a Chinese text. */
+export function findAnchorsZh(text: string, resources: CompiledResources): Set<number> {
   const found = new Set<number>();
   resources.anchors.forEach((a, i) => {
     if (text.includes(a.zh)) found.add(i);
@@ -128,22 +134,34 @@ function findAnchorsZh(text: string, resources: CompiledResources): Set<number> 
   return found;
 }
 
-function findAnchorsEn(text: string, resources: CompiledResources): Set<number> {
+/**
+ * Every place an anchor's English spelling occurs in `text` (whole words, case-insensitive):
+ * `visit(anchor, start, end)` for each, in text order.
+ */
+export function scanAnchorsEn(
+  text: string,
+  resources: CompiledResources,
+  visit: (anchor: number, start: number, end: number) => void,
+): void {
   const lower = text.toLowerCase();
-  const found = new Set<number>();
   for (const m of lower.matchAll(/[a-z0-9]+/g)) {
     const list = resources.byFirstWord.get(m[0]);
     if (!list) continue;
     for (const { anchor, spelling } of list) {
       if (
-        !found.has(anchor) &&
         lower.startsWith(spelling, m.index) &&
         !isWordChar(lower.charCodeAt(m.index + spelling.length))
       ) {
-        found.add(anchor);
+        visit(anchor, m.index, m.index + spelling.length);
       }
     }
   }
+}
+
+/** Indices of the anchors whose English spelling occurs in a text. */
+export function findAnchorsEn(text: string, resources: CompiledResources): Set<number> {
+  const found = new Set<number>();
+  scanAnchorsEn(text, resources, (anchor) => found.add(anchor));
   return found;
 }
 
