@@ -226,11 +226,17 @@ export function beadRecall(
 
 // ── Shapes ────────────────────────────────────────────────────────────────────────────────────
 
-/** A bead's shape as `zh:en` counts, with n standing for 3 or more: "1:1", "2:1", "1:0", "n:m"… */
+/**
+ * A bead's shape: "1:1", "1:2", "2:1", "2:2", "1:0", "0:1", "1:n" / "n:1" (n ≥ 3), or "n:m" for
+ * any other link with several sentences on both sides.
+ */
 export function shapeOf(b: Bead): string {
-  const side = (n: number) => (n >= 3 ? 'n' : String(n));
-  const s = `${side(b.zh.length)}:${side(b.en.length)}`;
-  return s === 'n:n' ? 'n:m' : s;
+  const z = b.zh.length;
+  const e = b.en.length;
+  if (z <= 2 && e <= 2) return `${z}:${e}`;
+  if (z <= 1) return `${z}:n`;
+  if (e <= 1) return `n:${e}`;
+  return 'n:m';
 }
 
 export function shapeCounts(beads: readonly Bead[]): Record<string, number> {
