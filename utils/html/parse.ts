@@ -27,18 +27,30 @@ function withBodyTag(html: string): string {
 export function parseHtml(html: string): Document {
   const parser = new DOMParser();
   try {
-    const source = hasHtmlRoot(html)
-      ? withBodyTag(html)
-      : `<!DOCTYPE html><html><head></head><body>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`;
-    const doc = parser.parseFromString(source, 'text/html') as unknown as Document;
-    if (doc.documentElement && doc.querySelector('body')) return doc;
-    if (doc.documentElement) {
-      // A root without a body (e.g. only a <head>): append an empty body so callers can rely on it.
-      doc.documentElement.appendChild(doc.createElement('body'));
-      return doc;
-    }
+    const doc = parser.parseFromString(prepareHtml(html), 'text/html') as unknown as Document;
+    if (ensureBody(doc)) return doc;
   } catch {
     // fall through to an empty document
   }
-  return parser.parseFromString(EMPTY, 'text/html') as unknown as Document;
+  return emptyDocument();
+}
+
+/** The markup as parsed: with the <html> and <body> the spec would imply. */
+export function prepareHtml(html: string): string {
+  return hasHtmlRoot(html)
+    ? withBodyTag(html)
+    : `<!DOCTYPE html><html><head></head><body>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`;
+}
+
+/** Give a parsed document a body if it has a root but none; false when it has no root. */
+export function ensureBody(doc: Document): boolean {
+  if (!doc.documentElement) return false;
+  // A root without a body (e.g. only a <head>): append an empty body so callers can rely on it.
+  if (!doc.querySelector('body')) doc.documentElement.appendChild(doc.createElement('body'));
+  return true;
+}
+
+/** An empty HTML document (<html><head></head><body></body></html>). */
+export function emptyDocument(): Document {
+  return new DOMParser().parseFromString(EMPTY, 'text/html') as unknown as Document;
 }

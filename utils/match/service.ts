@@ -7,7 +7,7 @@
  */
 import { toPlainArticle, type Article } from '../article';
 import { extractArticle } from '../extract';
-import { parseHtml } from '../html';
+import { parseHtmlPrepared, prepareDocument } from '../html';
 import { PageBudget, type FetchResult, type Fetcher } from '../net/fetcher';
 import { isOfficialHost } from '../sites/hosts';
 import { TTL_MS, type MatchCache } from './cache';
@@ -60,7 +60,7 @@ export const DEFAULT_MAX_PAGES = 24;
 export const DEFAULT_MAX_CANDIDATES = 12;
 
 export function extractEnglish(html: string, url: string): Article | null {
-  const result = extractArticle(parseHtml(html), url);
+  const result = extractArticle(parseHtmlPrepared(html), url);
   return result.ok && result.article.lang === 'en' ? toPlainArticle(result.article) : null;
 }
 
@@ -97,6 +97,8 @@ export async function findEnglish(
     });
     if (result.ok || (result.reason !== 'budget' && result.reason !== 'aborted')) state.fetched++;
     if (!result.ok) failures.push(result);
+    // Parsed now in slices, so reading it (listing, extractor) never holds the worker for long.
+    else await prepareParsed(result.html, options.signal);
     return result;
   };
 
@@ -210,6 +212,15 @@ export async function findEnglish(
   }
 }
 
+/** Parse a fetched page ahead in slices; a cancelled search just skips it. */
+async function prepareParsed(html: string, signal?: AbortSignal): Promise<void> {
+  try {
+    await prepareDocument(html, { signal });
+  } catch {
+    // aborted: the caller sees the cancelled signal and stops
+  }
+}
+
 function isUnreachable(result: FetchResult): boolean {
   return !result.ok && (result.reason === 'network' || result.reason === 'timeout');
 }
@@ -251,6 +262,7 @@ export async function getEnglishArticle(
   const cached = await deps.cache.getArticle(url);
   if (cached) return cached;
   const page = await deps.fetcher.fetchPage(url);
+  if (page.ok) await prepareParsed(page.html);
   const article = page.ok ? (deps.extract ?? extractEnglish)(page.html, page.finalUrl) : null;
   if (article) await deps.cache.setArticle(url, article);
   return article;

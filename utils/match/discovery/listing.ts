@@ -2,8 +2,9 @@
  * Shared helpers for reading listing pages: links with their titles and dates, dates from URLs and
  * titles, and choosing the items near the Chinese statement's date.
  */
-import { parseHtml } from '../../html';
-import { findEnglishDates, isoDate, type FoundDate } from '../dates';
+import { parseHtmlPrepared } from '../../html';
+import { isoDate } from '../../extract/dates';
+import { findEnglishDates, type FoundDate } from '../dates';
 import { articleId } from '../urls';
 import { DAY_WINDOW, MAX_CANDIDATES, type ListingLink } from './types';
 
@@ -30,7 +31,7 @@ export function dateFromText(text: string): string | null {
   const iso = /\b(20\d{2})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   for (const d of findEnglishDates(text)) {
-    const full = isoDate(d);
+    const full = d.year === null ? null : isoDate(d.year, d.month, d.day);
     if (full) return full;
   }
   return null;
@@ -50,7 +51,8 @@ export function readListing(
   linkSelector: string,
   dateSelector?: string,
 ): ListingLink[] {
-  const doc = parseHtml(html);
+  // Already parsed in slices when the background fetched it (utils/html/parse-sliced.ts).
+  const doc = parseHtmlPrepared(html);
   const seen = new Set<string>();
   const links: ListingLink[] = [];
   const partial = new Map<number, FoundDate>();
