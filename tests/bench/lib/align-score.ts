@@ -224,6 +224,83 @@ export function beadRecall(
   return { total: chosen.length, strict, lax };
 }
 
+// ── Paragraph level ───────────────────────────────────────────────────────────────────────────
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The paragraph each segment line comes from: lines are looked up in order in the paragraphs
+ * (whitespace ignored), a first line equal to the title is −1. Null when a line is not found
+ * (a segment file and a page that do not match).
+ */
+export function paragraphOfLines(
+  lines: string[],
+  title: string | null,
+  paragraphs: string[],
+): number[] | null {
+  const out: number[] = [];
+  let p = 0;
+  let offset = 0;
+  const texts = paragraphs.map(squash);
+  for (const [n, line] of lines.entries()) {
+    const s = squash(line);
+    if (n === 0 && title !== null && squash(title) === s) {
+      out.push(-1);
+      continue;
+    }
+    let found = -1;
+    for (let q = p; q < texts.length && found < 0; q++) {
+      const at = texts[q]!.indexOf(s, q === p ? offset : 0);
+      if (at >= 0) {
+        found = q;
+        offset = at + s.length;
+      }
+    }
+    if (found < 0) return null;
+    p = found;
+    out.push(found);
+  }
+  return out;
+}
+
+/**
+ * Paragraph-level links implied by sentence links: paragraphs joined by any sentence link form
+ * one link (connected components); a paragraph whose sentences are all unlinked is 1:0 / 0:1. Paragraph
+ * indices are shifted by one (the title, −1, becomes 0) so that they stay non-negative.
+ */
+export function paragraphBeads(
+  beads: readonly Bead[],
+  map: { zh: number[]; en: number[] },
+): Bead[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  const nodes = new Set<string>();
+  for (const side of ['zh', 'en'] as const) for (const p of map[side]) nodes.add(`${side}${p}`);
+  for (const b of beads) {
+    const ids = [...b.zh.map((i) => `zh${map.zh[i]}`), ...b.en.map((i) => `en${map.en[i]}`)];
+    for (const id of ids.slice(1)) union(ids[0]!, id);
+  }
+  const groups = new Map<string, Bead>();
+  for (const n of nodes) {
+    const root = find(n);
+    const g = groups.get(root) ?? { zh: [], en: [] };
+    // Paragraph −1 (the title) is shifted to 0 so that indices stay non-negative.
+    (n.startsWith('zh') ? g.zh : g.en).push(Number(n.slice(2)) + 1);
+    groups.set(root, g);
+  }
+  return [...groups.values()].map((g) => ({
+    zh: g.zh.sort((a, b) => a - b),
+    en: g.en.sort((a, b) => a - b),
+  }));
+}
+
 // ── Shapes ────────────────────────────────────────────────────────────────────────────────────
 
 /**
