@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   beadRecall,
@@ -276,5 +278,35 @@ describe('gale-church baseline', () => {
     expect(p.c).toBeCloseTo(3);
     expect(p.s2).toBeCloseTo(0);
     expect(() => estimateParams([{ zh: '', en: 'x' }])).toThrow(/no pair/);
+  });
+});
+
+describe('the committed gold files', () => {
+  const dir = path.resolve(__dirname, '..', 'bench', 'align-gold');
+  const ids = readdirSync(dir)
+    .filter((n) => n.endsWith('.gold'))
+    .map((n) => n.slice(0, -5));
+  const splits = JSON.parse(readFileSync(path.join(dir, 'splits.json'), 'utf8')) as Record<
+    'tune' | 'held-out',
+    string[]
+  >;
+
+  it('include the seed, and every one is in exactly one split', () => {
+    expect(ids).toContain('seed');
+    for (const id of ids)
+      expect(
+        [splits.tune.includes(id), splits['held-out'].includes(id)].filter(Boolean),
+      ).toHaveLength(1);
+  });
+
+  it.each(ids)('%s.gold names its sources and links each of their lines once', (id) => {
+    const { beads, sources } = parseBeads(readFileSync(path.join(dir, `${id}.gold`), 'utf8'), id);
+    expect(sources.zh?.path).toBe(`corpus/segments/${id}.zh`);
+    expect(sources.en?.path).toBe(`corpus/segments/${id}.en`);
+    expect(sources.zh?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(sources.en?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(() =>
+      validateBeads(beads, { zh: sources.zh!.lines, en: sources.en!.lines }, id),
+    ).not.toThrow();
   });
 });
