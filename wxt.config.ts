@@ -47,8 +47,17 @@ export default defineConfig({
       "Read China's official statements in the original: word-level pinyin, dictionary, and the publisher's own English version side by side.",
     // No `tabs`: host permissions already show the addresses of official-site tabs, the only ones
     // Duizhao reads or pairs with; activeTab covers the page the user asks it to read.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Save to Duizhao glossary" on a selection; unlimitedStorage: the browser never
+    // evicts the glossary (IndexedDB) to free space.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     host_permissions: [...OFFICIAL_HOST_PATTERNS],
+    commands: {
+      // The background asks the tab for the selection and saves it (glossary-service.ts).
+      'save-to-glossary': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Save the selection to the Duizhao glossary',
+      },
+    },
     // connect-src: the background and the extension's pages reach the official sites only — the
     // browser refuses any other host, including a redirect hop (utils/net/fetcher.ts). Not under
     // `wxt dev`, whose reloader connects to the dev server.

@@ -7,12 +7,13 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ExtractedArticle } from '../utils/article';
 import { startEnglishPanel } from './content/english';
+import { startGlossarySave } from './content/glossary-save';
 import { registerReader } from './content/reader-handoff';
 import { startReading } from './content/reading';
 
 type Feature = (ctx: ContentScriptContext, doc: Document, article: ExtractedArticle) => () => void;
 
-const FEATURES: Feature[] = [startReading, startEnglishPanel];
+const FEATURES: Feature[] = [startReading, startEnglishPanel, startGlossarySave];
 
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('reader');

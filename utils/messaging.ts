@@ -3,7 +3,8 @@
  * extension pages. Nothing else calls runtime.sendMessage / tabs.sendMessage directly.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { GlossaryEntry, GlossaryInput } from './glossary/db';
+import type { GlossaryEntry, GlossaryInput } from './glossary/schema';
+import type { EntryEdit, ImportReport } from './glossary/store';
 import type { ReadingToken } from './reading/pinyin';
 import type { WordInfo } from './reading/reader';
 import type { Article, ArticleKind, NotStatementReason } from './article';
@@ -67,8 +68,32 @@ export interface ProtocolMap {
     text: string;
     words: { offset: number; word: string }[];
   }): (WordInfo | null)[];
-  /** Content script → background: save a word to the glossary (IndexedDB of the extension). */
+  /**
+   * Content script, side-by-side view or glossary page → background, the one writer of the
+   * glossary (IndexedDB of the extension, utils/glossary/): save a term or passage. A term saved
+   * again gains the new context; a passage saved again from the same page is the same entry.
+   * Rejects with a readable message (bad input, storage full…) that the caller shows.
+   */
   glossarySave(data: GlossaryInput): GlossaryEntry;
+  /** Glossary page → background: change an entry's note, tags or English. */
+  glossaryEdit(data: { id: string; edit: EntryEdit }): GlossaryEntry;
+  /** Glossary page → background: delete entries; answers them, for undo (glossaryRestore). */
+  glossaryDelete(data: { ids: string[] }): GlossaryEntry[];
+  /** Glossary page → background: put deleted entries back exactly as they were (undo). */
+  glossaryRestore(data: { entries: GlossaryEntry[] }): void;
+  /** Glossary page → background: import a JSON backup (all or nothing), with its report. */
+  glossaryImport(data: { text: string }): ImportReport;
+  /** Glossary page or the toolbar's data section → background: delete every entry. */
+  glossaryWipe(): { removed: number };
+  /** Content script, toolbar popup → background: open the glossary page (optionally searching). */
+  openGlossaryPage(data: { query?: string }): void;
+  /**
+   * Background → content script (context menu, keyboard shortcut): what the user selected on a
+   * recognised statement, ready to save, or null when there is no Chinese selection there.
+   */
+  glossarySelection(): GlossaryInput | null;
+  /** Background → content script: the outcome of a save from the context menu or shortcut. */
+  glossaryNotice(data: { ok: boolean; message: string }): void;
   /**
    * Content script → background: find the official English version of the page's statement.
    * Answers from the cache or after searching; while searching, the background sends

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerReadingService } from '../../utils/reading/service';
 import { registerBadge } from './badge';
 import { registerEnglishService } from './english-service';
+import { registerGlossaryService } from './glossary-service';
 import { registerReaderLoader } from './reader-loader';
 
 export default defineBackground(() => {
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerReaderLoader();
   registerReadingService();
   registerEnglishService();
+  registerGlossaryService();
 });

@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
+import { sourceOf, termInput } from '../../utils/glossary/from-page';
 import { Annotator } from '../../utils/reading/annotate';
 import { DZ } from '../../utils/reading/dom-labels';
 import {
@@ -254,22 +255,17 @@ function startPopup(
     },
     onSave(info) {
       const text = current?.hit?.text ?? info.word;
-      const first = info.entries[0];
-      void sendMessage('glossarySave', {
-        zh: info.word,
-        traditional: first?.traditional ?? info.word,
-        pinyin: info.py.join(' '),
-        definitions: info.entries.flatMap((e) => e.definitions),
-        official: info.term?.renderings ?? [],
-        context: {
-          url: article.url,
-          title: article.title,
-          date: article.date,
-          sentence: sentenceOf(info, text),
-        },
-      }).then(
+      const sentence = sentenceOf(info, text);
+      void sendMessage('glossarySave', termInput(info, sentence, sourceOf(article))).then(
         () => current && show(current.hit, current.ruby, current.info, 'Saved'),
-        () => current && show(current.hit, current.ruby, current.info, 'Not saved'),
+        (error: unknown) =>
+          current &&
+          show(
+            current.hit,
+            current.ruby,
+            current.info,
+            `Not saved: ${error instanceof Error ? error.message : error}`,
+          ),
       );
     },
     onPointerEnter: () => clearTimeout(closeTimer),

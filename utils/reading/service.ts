@@ -5,7 +5,6 @@
  * Wiring (entrypoints/background): `registerReadingService()` once at startup.
  */
 import { browser } from 'wxt/browser';
-import { openGlossary, saveToGlossary, type GlossaryDb } from '../glossary/db';
 import { onMessage } from '../messaging';
 import { DICT_ASSET_PATH } from './dict-format';
 import { loadDictionary, type Dictionary } from './dictionary';
@@ -13,7 +12,6 @@ import { createReadingEngine, type ReadingEngine } from './reader';
 
 let dictionary: Promise<Dictionary> | undefined;
 let engine: Promise<ReadingEngine> | undefined;
-let glossary: Promise<GlossaryDb> | undefined;
 
 /**
  * The dictionary shipped at /dict/cedict.txt (built by wxt.config.ts), loaded once per worker
@@ -55,10 +53,6 @@ export function registerReadingService(): () => void {
     onMessage('readingWordsAt', async ({ data }) => {
       const e = await backgroundEngine();
       return e.wordsAt(data.text, data.words);
-    }),
-    onMessage('glossarySave', async ({ data }) => {
-      glossary ??= openGlossary();
-      return saveToGlossary(await glossary, data);
     }),
   ];
   return () => offs.forEach((off) => off());

@@ -1,0 +1,113 @@
+/**
+ * Saving to the glossary from a recognised statement: the in-page "Save to glossary" button next
+ * to a Chinese selection (trusted pointer and keyboard selections only), and the answers to the
+ * background for the context menu and the keyboard shortcut (glossarySelection, glossaryNotice).
+ * The reader starts it on Chinese statements (entrypoints/reader.ts).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtractedArticle } from '../../utils/article';
+import {
+  cleanSelection,
+  hasChinese,
+  passageInput,
+  sentenceContaining,
+  sourceOf,
+} from '../../utils/glossary/from-page';
+import type { GlossaryInput } from '../../utils/glossary/schema';
+import { onMessage, sendMessage } from '../../utils/messaging';
+import { textWithoutRuby } from '../../utils/reading/page-hooks';
+import { mountSaveButton } from '../../components/glossary/save-button';
+
+const BLOCKS = 'p, h1, h2, h3, h4, li, td, blockquote, div';
+
+interface Picked {
+  input: GlossaryInput;
+  /** Where to show the button: below the end of the selection, in page coordinates. */
+  left: number;
+  top: number;
+}
+
+export function startGlossarySave(
+  ctx: ContentScriptContext,
+  doc: Document,
+  article: ExtractedArticle,
+): () => void {
+  const view = doc.defaultView!;
+  const regions = [article.nodes.title, ...article.nodes.body].filter((n): n is Element => !!n);
+
+  /** The selection, when it is Chinese text inside the statement. */
+  const pick = (): Picked | null => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    const inside = (node: Node) => regions.some((r) => r.contains(node));
+    if (!inside(range.startContainer) || !inside(range.endContainer)) return null;
+    const text = cleanSelection(textWithoutRuby(range.cloneContents()));
+    if (!hasChinese(text)) return null;
+    const start =
+      range.startContainer.nodeType === 1
+        ? (range.startContainer as Element)
+        : range.startContainer.parentElement;
+    const block = start?.closest(BLOCKS);
+    const sentence = block ? sentenceContaining(cleanSelection(textWithoutRuby(block)), text) : '';
+    const input: GlossaryInput = { ...passageInput(text, sourceOf(article)), sentence };
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    return { input, left: last.right + view.scrollX - 60, top: last.bottom + view.scrollY + 6 };
+  };
+
+  let picked: Picked | null = null;
+  const button = mountSaveButton(doc, () => {
+    const target = picked;
+    if (!target) return;
+    const at = { left: target.left, top: target.top };
+    sendMessage('glossarySave', target.input).then(
+      (entry) => button.status(entry.type === 'term' ? 'Saved the term' : 'Saved', true, at),
+      (error: unknown) =>
+        button.status(`Not saved: ${error instanceof Error ? error.message : error}`, false, at),
+    );
+  });
+
+  const refresh = (e: Event) => {
+    if (!e.isTrusted || button.contains(e.target)) return;
+    // After the browser has updated the selection.
+    ctx.setTimeout(() => {
+      picked = pick();
+      if (picked) button.showAt(picked.left, picked.top);
+      else button.hide();
+    }, 0);
+  };
+  const onSelectionChange = () => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed) {
+      picked = null;
+      button.hide();
+    }
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.shiftKey || e.key === 'Shift' || ((e.ctrlKey || e.metaKey) && e.key === 'a')) refresh(e);
+  };
+  doc.addEventListener('pointerup', refresh, true);
+  doc.addEventListener('keyup', onKey, true);
+  doc.addEventListener('selectionchange', onSelectionChange);
+
+  const offs = [
+    // The context menu and the shortcut are the browser's own UI: always the user.
+    onMessage('glossarySelection', () => pick()?.input ?? null),
+    onMessage('glossaryNotice', ({ data }) => {
+      const current = pick();
+      const at = current
+        ? { left: current.left, top: current.top }
+        : { left: view.scrollX + view.innerWidth - 340, top: view.scrollY + 16 };
+      button.status(data.message, data.ok, at);
+    }),
+  ];
+
+  return () => {
+    doc.removeEventListener('pointerup', refresh, true);
+    doc.removeEventListener('keyup', onKey, true);
+    doc.removeEventListener('selectionchange', onSelectionChange);
+    offs.forEach((off) => off());
+    button.destroy();
+  };
+}
