@@ -428,7 +428,7 @@ async function main(argv: string[]): Promise<void> {
     [
       {
         label: 'gold',
-        value: `${gold.files} files, ${gold.links} links (${gold.crossing} crossing, ${gold.moved} moved)`,
+        value: `${gold.files} files, ${gold.links} links, ${gold.crossing} crossing`,
       },
       {
         label: 'Duizhao strict / lax F1',
