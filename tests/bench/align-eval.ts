@@ -12,8 +12,8 @@
  *                                                          vecalign`) against ID.gold
  *
  * Writes tests/bench/results/align-eval.json. Targets (issue 7): strict F1 ≥ 0.90 and lax ≥ 0.97
- * overall, strict ≥ 0.85 on the seed. Gale-Church's length parameters are estimated on the 1:1
- * gold links of the "tune" split only.
+ * overall, strict ≥ 0.85 on the seed; the exit code is 1 when one is missed (or on bad input).
+ * Gale-Church's length parameters are estimated on the 1:1 gold links of the "tune" split only.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -452,6 +452,9 @@ async function main(argv: string[]): Promise<void> {
       `lax ≥ ${TARGETS.overallLax} ${met.overallLax ? 'met' : 'NOT met'}, ` +
       `seed strict ≥ ${TARGETS.seedStrict} ${met.seedStrict ? 'met' : 'NOT met'}\n`,
   );
+  // Like the other evaluations: the result is written either way, the exit code says whether
+  // every target is met.
+  process.exitCode = Object.values(met).every(Boolean) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
