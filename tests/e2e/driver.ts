@@ -1,0 +1,250 @@
+/**
+ * A small browser-neutral driver for the end-to-end scenarios: one interface over playwright's
+ * Page (Chromium) and puppeteer's Page (Firefox over WebDriver BiDi). Elements are addressed by a
+ * Target: a CSS selector, or a path of selectors where each step after the first looks inside the
+ * open shadow root of the element the previous step found (our UI lives in shadow roots).
+ * Everything that reads the DOM runs as one self-contained function in the page (domOp), so both
+ * browsers see exactly the same query.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** A CSS selector, or selectors through open shadow roots: ['#host', '.inside']. */
+export type Target = string | readonly string[];
+
+/** Narrows a Target to the element whose text is `text` (trimmed), or whose label is `label`. */
+export interface Filter {
+  /** Exact text content (trimmed). */
+  text?: string;
+  /** Text content contains this. */
+  hasText?: string;
+  /** The form control labelled by a <label> with this text (trimmed), or with aria-label. */
+  label?: string;
+  /** Which match (default 0). */
+  nth?: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The primitives each browser implements. */
+export interface TabPrimitives {
+  readonly browser: BrowserName;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Run `fn` in every new document of this tab before the page's own scripts. */
+  addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key with modifiers, e.g. press('KeyN', ['Alt', 'Shift']), press('Escape'). */
+  press(key: string, modifiers?: readonly ('Alt' | 'Shift' | 'Control')[]): Promise<void>;
+  type(text: string): Promise<void>;
+  /** Errors the page raised and console errors/warnings, as text with their source URL. */
+  readonly problems: { text: string; where: string }[];
+  close(): Promise<void>;
+}
+
+type DomOp =
+  | { op: 'count' }
+  | { op: 'text' }
+  | { op: 'attr'; name: string }
+  | { op: 'prop'; name: 'value' | 'checked' | 'href' | 'open' }
+  | { op: 'box' }
+  | { op: 'select'; value: string }
+  | { op: 'fill'; value: string }
+  | { op: 'focus' };
+
+/** Runs in the page: find the target, apply the operation. Must stay self-contained. */
+function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown {
+  const { path, filter, action } = arg;
+  let scopes: (Document | ShadowRoot)[] = [document];
+  let found: Element[] = [];
+  path.forEach((selector, i) => {
+    found = scopes.flatMap((scope) => Array.from(scope.querySelectorAll(selector)));
+    if (i < path.length - 1) {
+      scopes = found.map((el) => el.shadowRoot).filter((root): root is ShadowRoot => !!root);
+    }
+  });
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  if (filter.text !== undefined) found = found.filter((el) => norm(el.textContent) === filter.text);
+  if (filter.hasText !== undefined) {
+    found = found.filter((el) => norm(el.textContent).includes(filter.hasText!));
+  }
+  if (filter.label !== undefined) {
+    found = found.flatMap((el) => {
+      const root = el.getRootNode() as Document | ShadowRoot;
+      if (el.getAttribute('aria-label') === filter.label) return [el];
+      if (!(el instanceof HTMLLabelElement) || norm(el.textContent) !== filter.label) return [];
+      const control = el.htmlFor ? root.getElementById(el.htmlFor) : el.control;
+      return control ? [control] : [];
+    });
+  }
+  if (action.op === 'count') return found.length;
+  const el = found[filter.nth ?? 0];
+  if (!el) return null;
+  switch (action.op) {
+    case 'text':
+      return el.textContent;
+    case 'attr':
+      return el.getAttribute(action.name);
+    case 'prop':
+      return (el as unknown as Record<string, unknown>)[action.name];
+    case 'box': {
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    case 'select': {
+      (el as HTMLSelectElement).value = action.value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }
+    case 'fill': {
+      const input = el as HTMLInputElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(input, action.value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    }
+    case 'focus':
+      (el as HTMLElement).focus();
+      return true;
+  }
+}
+
+const toPath = (target: Target): string[] => (typeof target === 'string' ? [target] : [...target]);
+
+/** One tab, driven the same way in both browsers. */
+export class Tab {
+  constructor(readonly raw: TabPrimitives) {}
+
+  get browser(): BrowserName {
+    return this.raw.browser;
+  }
+  get problems() {
+    return this.raw.problems;
+  }
+  goto(url: string) {
+    return this.raw.goto(url);
+  }
+  reload() {
+    return this.raw.reload();
+  }
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.raw.evaluate(fn, arg);
+  }
+  addInitScript<A>(fn: (arg: A) => void, arg: A) {
+    return this.raw.addInitScript(fn, arg);
+  }
+  press(key: string, modifiers?: readonly ('Alt' | 'Shift' | 'Control')[]) {
+    return this.raw.press(key, modifiers);
+  }
+  mouseMove(x: number, y: number) {
+    return this.raw.mouseMove(x, y);
+  }
+  close() {
+    return this.raw.close();
+  }
+
+  private op<R>(target: Target, filter: Filter, action: DomOp): Promise<R> {
+    return this.raw.evaluate(domOp, { path: toPath(target), filter, action }) as Promise<R>;
+  }
+
+  count(target: Target, filter: Filter = {}): Promise<number> {
+    return this.op(target, filter, { op: 'count' });
+  }
+  text(target: Target, filter: Filter = {}): Promise<string | null> {
+    return this.op(target, filter, { op: 'text' });
+  }
+  attr(target: Target, name: string, filter: Filter = {}): Promise<string | null> {
+    return this.op(target, filter, { op: 'attr', name });
+  }
+  prop<R>(
+    target: Target,
+    name: 'value' | 'checked' | 'href' | 'open',
+    filter: Filter = {},
+  ): Promise<R> {
+    return this.op(target, filter, { op: 'prop', name });
+  }
+  /** The element's box in the viewport, after scrolling it into view. */
+  async box(target: Target, filter: Filter = {}): Promise<Box> {
+    const box = await this.op<Box | null>(target, filter, { op: 'box' });
+    if (!box) throw new Error(`No element ${JSON.stringify(target)} ${JSON.stringify(filter)}`);
+    return box;
+  }
+  /** A real mouse click in the middle of the element. */
+  async click(target: Target, filter: Filter = {}): Promise<void> {
+    const b = await this.box(target, filter);
+    await this.raw.mouseClick(b.x + b.width / 2, b.y + b.height / 2);
+  }
+  /** The real mouse onto the element, at (dx, dy) from its top left (default: its middle). */
+  async hover(target: Target, filter: Filter = {}, at?: { dx: number; dy: number }): Promise<Box> {
+    const b = await this.box(target, filter);
+    await this.raw.mouseMove(b.x + (at?.dx ?? b.width / 2), b.y + (at?.dy ?? b.height / 2));
+    return b;
+  }
+  async select(target: Target, value: string, filter: Filter = {}): Promise<void> {
+    if (!(await this.op(target, filter, { op: 'select', value }))) {
+      throw new Error(`No select ${JSON.stringify(target)} ${JSON.stringify(filter)}`);
+    }
+  }
+  /** Types `value` into the field as the user would (click, then keys). */
+  async fill(target: Target, value: string, filter: Filter = {}): Promise<void> {
+    await this.op(target, filter, { op: 'fill', value: '' });
+    await this.click(target, filter);
+    await this.raw.type(value);
+  }
+
+  /** Polls `read` until it returns a value `accept` takes (default: truthy); returns it. */
+  async waitFor<R>(
+    read: () => Promise<R>,
+    accept: (value: R) => boolean = (v) => !!v,
+    { timeout = 10_000, what = 'condition' } = {},
+  ): Promise<R> {
+    const end = Date.now() + timeout;
+    let last: R | undefined;
+    for (;;) {
+      try {
+        last = await read();
+        if (accept(last)) return last;
+      } catch (error) {
+        // A navigation in progress destroys the execution context: read again.
+        if (Date.now() > end) throw error;
+      }
+      if (Date.now() > end) {
+        throw new Error(
+          `${this.browser}: timed out waiting for ${what}; last: ${JSON.stringify(last)}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** Waits until `target` exists (count > 0). */
+  waitForElement(target: Target, filter: Filter = {}, timeout = 10_000): Promise<number> {
+    return this.waitFor(
+      () => this.count(target, filter),
+      (n) => n > 0,
+      {
+        timeout,
+        what: JSON.stringify(target),
+      },
+    );
+  }
+}
+
+/** A browser with the built extension and the local official sites. */
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  readonly sites: import('../server/official-sites').OfficialSites;
+  newTab(): Promise<Tab>;
+  /** The toolbar popup, opened as a page for the tab `tab` shows (popup.html?tab=ID). */
+  openPopup(tab: Tab): Promise<Tab>;
+  close(): Promise<void>;
+}

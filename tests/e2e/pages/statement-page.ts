@@ -1,0 +1,176 @@
+/**
+ * A Chinese statement page with Duizhao's reading layer: its words (ruby.dz-word), their pinyin,
+ * and the page's DOM as the parser left it (recorded before any content script runs).
+ */
+import { DZ } from '../../../utils/reading/dom-labels';
+import type { Box, Tab } from '../driver';
+
+export const WORD = `ruby.${DZ.word}`;
+
+/** What the page's article looked like: title, body and root element attributes. */
+export interface Snapshot {
+  body: string;
+  title: string;
+  rootClass: string | null;
+  rootStyle: string | null;
+}
+
+export interface Texts {
+  title: string;
+  body: string;
+  paragraphs: string[];
+}
+
+export interface WordInfo {
+  word: string;
+  syllables: number;
+  pinyin: string;
+}
+
+export class StatementPage {
+  constructor(
+    readonly tab: Tab,
+    /** Selectors of the statement's title and body on this site. */
+    readonly title: string,
+    readonly body: string,
+  ) {}
+
+  /** Opens `url`, recording the DOM when the parser is done (before Duizhao touches it). */
+  async open(url: string): Promise<void> {
+    await this.tab.addInitScript(
+      ([body, title]) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const bodyEl = document.querySelector(body!);
+          const titleEl = document.querySelector(title!);
+          const w = window as unknown as { __dzInitial: unknown; __dzTexts: unknown };
+          w.__dzTexts = {
+            title: titleEl?.textContent ?? '',
+            body: bodyEl?.textContent ?? '',
+            paragraphs: Array.from(bodyEl?.querySelectorAll('p') ?? [], (p) => p.textContent!),
+          };
+          w.__dzInitial = {
+            body: bodyEl?.innerHTML ?? '',
+            title: titleEl?.innerHTML ?? '',
+            rootClass: document.documentElement.getAttribute('class'),
+            rootStyle: document.documentElement.getAttribute('style'),
+          };
+        });
+      },
+      [this.body, this.title],
+    );
+    await this.tab.goto(url);
+  }
+
+  initial(): Promise<Snapshot> {
+    return this.tab.evaluate(
+      () => (window as unknown as { __dzInitial: Snapshot }).__dzInitial,
+      null,
+    );
+  }
+
+  initialTexts(): Promise<Texts> {
+    return this.tab.evaluate(() => (window as unknown as { __dzTexts: Texts }).__dzTexts, null);
+  }
+
+  snapshot(): Promise<Snapshot> {
+    return this.tab.evaluate(
+      ([body, title]) => ({
+        body: document.querySelector(body!)!.innerHTML,
+        title: document.querySelector(title!)!.innerHTML,
+        rootClass: document.documentElement.getAttribute('class'),
+        rootStyle: document.documentElement.getAttribute('style'),
+      }),
+      [this.body, this.title],
+    );
+  }
+
+  /** Number of words annotated in the body. */
+  bodyWordCount(): Promise<number> {
+    return this.tab.count(`${this.body} ${WORD}`);
+  }
+
+  /** Waits until the title and more than `min` body words carry pinyin. */
+  async waitAnnotated(min = 150, timeout = 20_000): Promise<void> {
+    await this.tab.waitFor(
+      async () =>
+        (await this.bodyWordCount()) > min && (await this.tab.count(`${this.title} ${WORD}`)) > 0,
+      undefined,
+      { timeout, what: `pinyin over ${min}+ words` },
+    );
+  }
+
+  /** Waits until no word carries pinyin any more. */
+  async waitRestored(timeout = 10_000): Promise<void> {
+    await this.tab.waitFor(
+      () => this.tab.count(WORD),
+      (n) => n === 0,
+      {
+        timeout,
+        what: 'pinyin removed',
+      },
+    );
+  }
+
+  /** Every annotated word in document order, with its pinyin. */
+  words(): Promise<WordInfo[]> {
+    return this.tab.evaluate(
+      (word) =>
+        Array.from(document.querySelectorAll(word), (r) => ({
+          word: r.firstChild!.textContent!,
+          syllables: r.querySelectorAll('rt .dz-s').length,
+          pinyin: r.querySelector('rt')!.textContent!,
+        })),
+      WORD,
+    );
+  }
+
+  /** Annotated words outside the statement's title and body (there should be none). */
+  wordsOutsideStatement(): Promise<number> {
+    return this.tab.evaluate(
+      ([word, body, title]) =>
+        Array.from(document.querySelectorAll(word!)).filter((r) => !r.closest(`${body}, ${title}`))
+          .length,
+      [WORD, this.body, this.title],
+    );
+  }
+
+  /** Title and body text with the pinyin left out, joined by '|'. */
+  chineseText(): Promise<string> {
+    return this.tab.evaluate(
+      ([body, title]) =>
+        Array.from(document.querySelectorAll(`${body}, ${title}`))
+          .map((el) => {
+            const copy = el.cloneNode(true) as Element;
+            copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+            return copy.textContent;
+          })
+          .join('|'),
+      [this.body, this.title],
+    );
+  }
+
+  /** The real mouse onto the Chinese of `word` (the bottom of its ruby, below the pinyin). */
+  async hoverWord(word: string): Promise<Box> {
+    const box = await this.tab.box(WORD, { hasText: word });
+    await this.tab.mouseMove(box.x + box.width / 2, box.y + box.height - 4);
+    return box;
+  }
+
+  /** The word under the keyboard cursor. */
+  focusedWord(): Promise<string | null> {
+    return this.tab.evaluate(
+      (sel) => document.querySelector(sel)?.firstChild?.textContent ?? null,
+      `${WORD}.${DZ.focus}`,
+    );
+  }
+
+  /** The pinyin shown over the first occurrence of `word`. */
+  pinyinOf(word: string): Promise<string | null> {
+    return this.tab.evaluate(
+      ([sel, w]) =>
+        Array.from(document.querySelectorAll(sel!)).find((r) => r.firstChild!.textContent === w)
+          ?.lastElementChild?.textContent ?? null,
+      [WORD, word],
+    );
+  }
+}

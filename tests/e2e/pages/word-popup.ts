@@ -1,0 +1,71 @@
+/** Duizhao's word popup: a dialog in the open shadow root of #dz-popup-host. */
+import { DZ } from '../../../utils/reading/dom-labels';
+import type { Tab, Target } from '../driver';
+
+const HOST = `#${DZ.popupHost}`;
+
+export type PopupField = 'hanzi' | 'trad' | 'defs' | 'officialEn' | 'source';
+const FIELD: Record<PopupField, string> = {
+  hanzi: '.dz-hanzi',
+  trad: '.dz-trad',
+  defs: '.dz-defs',
+  officialEn: '.dz-official-en',
+  source: '.dz-source',
+};
+
+export class WordPopup {
+  constructor(readonly tab: Tab) {}
+
+  private in(selector: string): Target {
+    return [HOST, selector];
+  }
+
+  /** The dialog element (role=dialog) inside the popup's shadow root. */
+  get dialog(): Target {
+    return this.in('[role=dialog]');
+  }
+
+  async isOpen(): Promise<boolean> {
+    return (await this.tab.count(this.dialog)) > 0;
+  }
+
+  text(field: PopupField): Promise<string | null> {
+    return this.tab.text(this.in(FIELD[field]));
+  }
+
+  /** Waits until the popup shows `word` (or, without `word`, until it is open). */
+  async waitFor(word?: string, field: PopupField = 'hanzi'): Promise<void> {
+    await this.tab.waitFor(
+      async () => (word === undefined ? this.isOpen() : (await this.text(field)) === word),
+      undefined,
+      { what: `word popup ${word ?? ''}` },
+    );
+  }
+
+  async waitClosed(): Promise<void> {
+    await this.tab.waitFor(
+      () => this.isOpen(),
+      (open) => !open,
+      { what: 'word popup closed' },
+    );
+  }
+
+  /** The dialog's box, the viewport, and whether the page kept the focus. */
+  placement() {
+    return this.tab.evaluate((host) => {
+      const r = document
+        .querySelector(host)!
+        .shadowRoot!.querySelector('[role=dialog]')!
+        .getBoundingClientRect();
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+        width: innerWidth,
+        height: innerHeight,
+        pageHasFocus: document.activeElement === document.body,
+      };
+    }, HOST);
+  }
+}
