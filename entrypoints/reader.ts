@@ -27,5 +27,5 @@ export default defineUnlistedScript(() => {
       }
     });
     return () => stops.forEach((stop) => stop());
-  });
+  }, ctx);
 });

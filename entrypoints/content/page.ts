@@ -9,7 +9,7 @@ import { onMessage, sendMessage, type PageStatus } from '../../utils/messaging';
 import { summarise } from '../../utils/page-status';
 import { siteKeyFor } from '../../utils/sites/site-key';
 import { siteSwitchesItem } from '../../utils/storage';
-import { hideReader, showReader } from './reader-handoff';
+import { hideReader, releaseReader, showReader } from './reader-handoff';
 
 /** How long to keep watching a supported page whose statement body is injected after load. */
 const LATE_BODY_WATCH_MS = 15_000;
@@ -92,7 +92,7 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
   onMessage('getPageStatus', () => status);
   onMessage('refreshPage', ({ data }) => recognise(data.generic));
   ctx.onInvalidated(() => {
-    hideReader();
+    releaseReader();
     stopWatching?.();
   });
   void recognise(false);

@@ -2,7 +2,10 @@
  * Hand-off between the light content script (recognition, on every official page) and the reader
  * script (pinyin, popups, the English panel: React and the rest), which the background injects only
  * into tabs that show a recognised statement. Both run in the extension's isolated world of the
- * same page, so they meet on its globalThis; the page itself cannot see this object.
+ * same page, so they meet on its globalThis; the page itself cannot see this object. The slot
+ * outlives an extension context (an update or reload leaves the old scripts orphaned in the same
+ * world), so each side clears it when its context is invalidated: a new content script then loads
+ * a new reader instead of calling the orphaned one.
  */
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
@@ -19,10 +22,15 @@ interface Slot {
   loading: boolean;
 }
 
+/** What the hand-off needs of WXT's ContentScriptContext. */
+export interface InvalidationSource {
+  onInvalidated(callback: () => void): unknown;
+}
+
 const KEY = '__duizhaoReaderSlot';
+const scope = globalThis as unknown as Record<string, Slot | undefined>;
 
 function slot(): Slot {
-  const scope = globalThis as unknown as Record<string, Slot | undefined>;
   return (scope[KEY] ??= { article: null, stop: null, start: null, loading: false });
 }
 
@@ -52,9 +60,22 @@ export function hideReader(): void {
   stop?.();
 }
 
-/** Reader script: register, and start at once on the statement waiting for it. */
-export function registerReader(start: StartReader): void {
+/** Take the reader off the page and clear the slot (the extension context is gone). */
+export function releaseReader(): void {
+  if (!scope[KEY]) return;
+  hideReader();
+  delete scope[KEY];
+}
+
+/**
+ * Reader script: register, and start at once on the statement waiting for it. When `ctx` (the
+ * reader's context) is invalidated, the reader is stopped and the slot cleared.
+ */
+export function registerReader(start: StartReader, ctx?: InvalidationSource): void {
   const s = slot();
   s.start = start;
+  ctx?.onInvalidated(() => {
+    if (scope[KEY] === s) releaseReader();
+  });
   if (s.article && !s.stop) s.stop = start(s.article);
 }

@@ -16,22 +16,37 @@ import {
   installStyles,
   watchNewParagraphs,
 } from '../../utils/reading/page-hooks';
+import { featureController, onAbort } from '../../utils/reading/feature-signal';
+import { BLOCK, hitTest, textAround, type Hit } from '../../utils/reading/hit-test';
+import {
+  copyLine,
+  createLookupCache,
+  sentenceAround,
+  keyCommand,
+  stepIndex,
+  triggerAllows,
+} from '../../utils/reading/popup-logic';
 import type { WordInfo } from '../../utils/reading/reader';
+import { wordOf } from '../../utils/reading/ruby';
 import {
   modeForSite,
   normaliseReadingSettings,
   type ReadingSettings,
 } from '../../utils/reading/settings';
 import { HAN_RE } from '../../utils/reading/segment';
-import { formatSyllable } from '../../utils/reading/syllable';
 import { siteKeyFor } from '../../utils/sites/site-key';
 import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
-import { BLOCK, hitTest, textAround, type Hit } from '../../components/word-popup/hit-test';
+import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
 import { mountWordPopup } from '../../components/word-popup/mount';
-import { createWordPrefetch, type WordPrefetch } from './word-prefetch';
 
 /** Delay before the popup closes once the pointer left the word (time to move into it). */
 const CLOSE_DELAY_MS = 300;
+
+const displayOf = (s: ReadingSettings) => ({
+  tones: s.tones,
+  sandhi: s.sandhi,
+  over: s.pinyinOver,
+});
 
 export function startReading(
   ctx: ContentScriptContext,
@@ -42,8 +57,10 @@ export function startReading(
   const elements = [article.nodes.title, ...article.nodes.paragraphs].filter(
     (el): el is Element => !!el,
   );
-  const undo: (() => void)[] = [];
-  let stopped = false;
+  // One signal per feature; both end with the extension context too.
+  const annotation = featureController(ctx.signal);
+  const popupFeature = featureController(ctx.signal);
+  const { signal } = annotation;
   let settings: ReadingSettings = normaliseReadingSettings(undefined);
   let known = new Set<string>();
   let undoRoot = () => {};
@@ -51,13 +68,18 @@ export function startReading(
   const words = createWordPrefetch(doc, (text, list) =>
     sendMessage('readingWordsAt', { text, words: list }),
   );
-  undo.push(() => words.stop());
+  onAbort(signal, () => words.stop());
   const annotator = new Annotator({
     doc,
     read: (texts) => sendMessage('readingTokenize', { texts }),
-    display: { tones: settings.tones, sandhi: settings.sandhi },
+    display: displayOf(settings),
     isKnown: (word) => known.has(word),
     onAnnotated: (el) => words.annotated(el),
+  });
+  // The page is restored first when the feature ends (its other hooks are removed after).
+  onAbort(signal, () => {
+    annotator.unannotate();
+    undoRoot();
   });
   const annotate = (els: Element[]) =>
     annotator
@@ -65,6 +87,7 @@ export function startReading(
       .catch((error: unknown) => console.warn('[Duizhao] pinyin failed', error));
 
   const apply = (next: ReadingSettings) => {
+    if (signal.aborted) return;
     const before = settings;
     settings = next;
     const mode = modeForSite(settings, siteKey);
@@ -75,8 +98,12 @@ export function startReading(
       annotator.unannotate();
       words.reset();
     } else {
-      if (before.tones !== settings.tones || before.sandhi !== settings.sandhi) {
-        annotator.setDisplay({ tones: settings.tones, sandhi: settings.sandhi });
+      if (
+        before.tones !== settings.tones ||
+        before.sandhi !== settings.sandhi ||
+        before.pinyinOver !== settings.pinyinOver
+      ) {
+        annotator.setDisplay(displayOf(settings));
       }
       void annotate(elements);
     }
@@ -89,11 +116,12 @@ export function startReading(
       annotator.prioritise(entries.filter((e) => e.isIntersecting).map((e) => e.target));
     });
     elements.forEach((el) => io.observe(el));
-    undo.push(() => io.disconnect());
+    onAbort(signal, () => io.disconnect());
   }
   words.observe(elements);
   // Paragraphs the page adds later inside the body.
-  undo.push(
+  onAbort(
+    signal,
     watchNewParagraphs(
       doc,
       article.nodes.body,
@@ -106,19 +134,25 @@ export function startReading(
       },
     ),
   );
-  undo.push(installStyles(doc), installCopyHandler(doc));
+  onAbort(signal, installStyles(doc));
+  onAbort(signal, installCopyHandler(doc));
 
   // Storage: initial values and live changes from the popup / options.
   void Promise.all([readingSettingsItem.getValue(), knownWordsItem.getValue()])
     .then(([s, k]) => {
-      if (stopped) return;
+      if (signal.aborted) return;
       known = new Set(k);
       apply(normaliseReadingSettings(s));
     })
     .catch(() => apply(settings));
-  undo.push(readingSettingsItem.watch((s) => !stopped && apply(normaliseReadingSettings(s))));
-  undo.push(
+  onAbort(
+    signal,
+    readingSettingsItem.watch((s) => apply(normaliseReadingSettings(s))),
+  );
+  onAbort(
+    signal,
     knownWordsItem.watch((list) => {
+      if (signal.aborted) return;
       const next = new Set(list ?? []);
       for (const w of next) if (!known.has(w)) annotator.setKnown(w, true);
       for (const w of known) if (!next.has(w)) annotator.setKnown(w, false);
@@ -126,66 +160,45 @@ export function startReading(
     }),
   );
 
-  undo.push(
-    startPopup(ctx, doc, article, words, () => settings, {
-      has: (word) => known.has(word),
-      // Applied at once on this page, then stored (other tabs follow through the watch).
-      toggle: async (word) => {
-        const now = !known.has(word);
-        known = new Set(known);
-        if (now) known.add(word);
-        else known.delete(word);
-        annotator.setKnown(word, now);
-        const list = new Set(await knownWordsItem.getValue());
-        if (now) list.add(word);
-        else list.delete(word);
-        await knownWordsItem.setValue([...list]);
-      },
-    }),
-  );
+  startPopup(ctx, popupFeature.signal, doc, article, words, () => settings, {
+    has: (word) => known.has(word),
+    // Applied at once on this page, then stored (other tabs follow through the watch).
+    toggle: async (word) => {
+      const now = !known.has(word);
+      known = new Set(known);
+      if (now) known.add(word);
+      else known.delete(word);
+      annotator.setKnown(word, now);
+      const list = new Set(await knownWordsItem.getValue());
+      if (now) list.add(word);
+      else list.delete(word);
+      await knownWordsItem.setValue([...list]);
+    },
+  });
 
   return () => {
-    if (stopped) return;
-    stopped = true;
-    annotator.unannotate();
-    undoRoot();
-    undo
-      .splice(0)
-      .reverse()
-      .forEach((fn) => fn());
+    popupFeature.abort();
+    annotation.abort();
   };
 }
 
-/** The word popup: hover (with the configured modifier), keyboard N/B, Esc. */
+/** The word popup: hover (with the configured modifier), tap, keyboard N/B, Esc. */
 function startPopup(
   ctx: ContentScriptContext,
+  signal: AbortSignal,
   doc: Document,
   article: ExtractedArticle,
   words: WordPrefetch,
   getSettings: () => ReadingSettings,
   knownWords: { has(word: string): boolean; toggle(word: string): Promise<void> },
-): () => void {
+): void {
   let current: { hit: Hit | null; ruby: HTMLElement | null; info: WordInfo } | null = null;
   let closeTimer: number | undefined;
   let pending = 0;
-  const cache = new Map<string, WordInfo | null>();
+  const lookup = createLookupCache((request) => sendMessage('readingWordAt', request));
 
-  const keyOf = (text: string, offset: number, exact: boolean, word?: string) =>
-    `${exact ? 1 : 0}${word ?? ''}\u0000${offset}\u0000${text}`;
-  const remember = (key: string, info: WordInfo | null) => {
-    if (cache.size > 2000) cache.delete(cache.keys().next().value!);
-    cache.set(key, info);
-  };
-  const lookup = async (text: string, offset: number, exact: boolean, word?: string) => {
-    const key = keyOf(text, offset, exact, word);
-    if (cache.has(key)) return cache.get(key)!;
-    const info = await sendMessage('readingWordAt', { text, offset, exact, word });
-    remember(key, info);
-    return info;
-  };
-
-  // Popup data of the words near the viewport is prefetched (./word-prefetch.ts); entering a
-  // paragraph not fetched yet (e.g. right after a fast scroll) fetches it.
+  // Popup data of the words near the viewport is prefetched (utils/reading/word-prefetch.ts);
+  // entering a paragraph not fetched yet (e.g. right after a fast scroll) fetches it.
   const onOver = (e: PointerEvent) => {
     const target = e.target as Element | null;
     if (target?.closest && !popup.contains(target)) words.prefetchAround(target);
@@ -222,6 +235,9 @@ function startPopup(
       status,
     });
   };
+  /** Show the current popup again with a status line (after Copy, Save…). */
+  const reshow = (status?: string) =>
+    current && show(current.hit, current.ruby, current.info, status);
 
   const hide = () => {
     current = null;
@@ -229,54 +245,39 @@ function startPopup(
     popup.hide();
   };
 
-  const sentenceOf = (info: WordInfo, text: string) => {
-    const stops = /[。！？!?\n]/;
-    let a = info.start;
-    while (a > 0 && !stops.test(text.charAt(a - 1))) a--;
-    let b = info.start + info.word.length;
-    while (b < text.length && !stops.test(text.charAt(b))) b++;
-    return text.slice(a, Math.min(text.length, b + 1)).trim();
-  };
-
   const popup = mountWordPopup(doc, {
     onCopy(info) {
-      const py = info.py.map((s) => (s ? formatSyllable(s, 'marks') : '')).join(' ');
-      const official = info.term?.renderings[0]?.en;
-      const line = `${info.word}\t${py}\t${official ?? info.entries[0]?.definitions.join('; ') ?? ''}`;
-      void popup.copy(line).then(
-        () => current && show(current.hit, current.ruby, current.info, 'Copied'),
-        () => current && show(current.hit, current.ruby, current.info, 'Copy failed'),
+      void popup.copy(copyLine(info)).then(
+        () => reshow('Copied'),
+        () => reshow('Copy failed'),
       );
     },
     onToggleKnown(info) {
       const done = knownWords.toggle(info.word);
-      if (current) show(current.hit, current.ruby, current.info);
-      void done.catch(() => current && show(current.hit, current.ruby, current.info, 'Not saved'));
+      reshow();
+      void done.catch(() => reshow('Not saved'));
     },
     onSave(info) {
       const text = current?.hit?.text ?? info.word;
-      const sentence = sentenceOf(info, text);
+      const sentence = sentenceAround(text, info.start, info.word.length);
       void sendMessage('glossarySave', termInput(info, sentence, sourceOf(article))).then(
-        () => current && show(current.hit, current.ruby, current.info, 'Saved'),
-        (error: unknown) =>
-          current &&
-          show(
-            current.hit,
-            current.ruby,
-            current.info,
-            `Not saved: ${error instanceof Error ? error.message : error}`,
-          ),
+        () => reshow('Saved'),
+        (error: unknown) => reshow(`Not saved: ${error instanceof Error ? error.message : error}`),
       );
     },
     onPointerEnter: () => clearTimeout(closeTimer),
     onPointerLeave: () => scheduleClose(),
   });
+  onAbort(signal, () => {
+    clearTimeout(closeTimer);
+    setFocus(null);
+    popup.destroy();
+  });
 
-  let live = true;
   // Warm the popup up with the first prefetched word, when the page is idle.
   void words.first.then((info) => {
     const warm = () =>
-      live &&
+      !signal.aborted &&
       popup.warm({
         info,
         anchor: { left: 0, top: 0, width: 0, height: 0 },
@@ -294,17 +295,8 @@ function startPopup(
     closeTimer = ctx.setTimeout(hide, CLOSE_DELAY_MS);
   };
 
-  const modifierOk = (e: PointerEvent) => {
-    const t = getSettings().popup;
-    return (
-      t === 'hover' ||
-      (t === 'alt' && e.altKey) ||
-      (t === 'ctrl' && e.ctrlKey) ||
-      (t === 'shift' && e.shiftKey)
-    );
-  };
-
   const present = (hit: Hit, info: WordInfo) => {
+    if (signal.aborted) return;
     clearTimeout(closeTimer);
     setFocus(hit.ruby);
     show(hit, hit.ruby, info);
@@ -317,8 +309,8 @@ function startPopup(
       if (ready !== undefined) return ready && present(hit, ready);
       words.prefetchAround(hit.ruby);
     }
-    const word = hit.ruby ? (hit.ruby.firstChild?.textContent ?? undefined) : undefined;
-    void lookup(hit.text, hit.offset, hit.exact, word)
+    const word = hit.ruby ? wordOf(hit.ruby) : undefined;
+    void lookup({ text: hit.text, offset: hit.offset, exact: hit.exact, word })
       .catch(() => null)
       .then((info) => id === pending && info && present(hit, info));
   };
@@ -328,7 +320,8 @@ function startPopup(
   let last: Node | null = null;
   let lastOffset = -1;
   const onMove = (e: PointerEvent) => {
-    if (popup.contains(e.target) || getSettings().popup === 'off' || !modifierOk(e)) return;
+    if (popup.contains(e.target) || getSettings().popup === 'off') return;
+    if (!triggerAllows(getSettings().popup, e)) return;
     const hit = hitTest(doc, e.clientX, e.clientY);
     if (!hit) {
       last = null;
@@ -362,9 +355,10 @@ function startPopup(
   const moveBy = (step: 1 | -1) => {
     // Reading order (the annotator works visible paragraphs first, so its order may differ).
     const rubies = Array.from(doc.querySelectorAll<HTMLElement>(`ruby.${DZ.word}`));
-    if (!rubies.length) return;
     const at = current?.ruby ? rubies.indexOf(current.ruby) : -1;
-    const next = rubies[Math.max(0, Math.min(rubies.length - 1, at < 0 ? 0 : at + step))]!;
+    const index = stepIndex(at, step, rubies.length);
+    if (index === null) return;
+    const next = rubies[index]!;
     next.scrollIntoView({ block: 'nearest' });
     const block = next.parentElement?.closest(BLOCK) ?? next;
     const around = textAround(block, next);
@@ -382,28 +376,17 @@ function startPopup(
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as Element | null;
     if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
-    if (e.key === 'Escape' && current) return hide();
-    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
-    const start = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
-    const key = e.key.toLowerCase();
-    if ((plain && current && key === 'n') || (start && e.code === 'KeyN')) moveBy(1);
-    else if ((plain && current && key === 'b') || (start && e.code === 'KeyB')) moveBy(-1);
+    const command = keyCommand(e, current !== null);
+    if (command === 'close') return hide();
+    if (command === 'next') moveBy(1);
+    else if (command === 'previous') moveBy(-1);
     else return;
     e.preventDefault();
   };
 
-  doc.addEventListener('pointermove', onMove, { passive: true });
-  doc.addEventListener('pointerup', onTap, { passive: true });
-  doc.addEventListener('pointerover', onOver, { passive: true });
-  doc.addEventListener('keydown', onKey, true);
-  return () => {
-    live = false;
-    clearTimeout(closeTimer);
-    doc.removeEventListener('pointermove', onMove);
-    doc.removeEventListener('pointerup', onTap);
-    doc.removeEventListener('pointerover', onOver);
-    doc.removeEventListener('keydown', onKey, true);
-    setFocus(null);
-    popup.destroy();
-  };
+  const passive = { passive: true, signal };
+  doc.addEventListener('pointermove', onMove, passive);
+  doc.addEventListener('pointerup', onTap, passive);
+  doc.addEventListener('pointerover', onOver, passive);
+  doc.addEventListener('keydown', onKey, { capture: true, signal });
 }

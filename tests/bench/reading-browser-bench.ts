@@ -157,7 +157,7 @@ async function main() {
     const lat = (await page.evaluate('window.__lat')) as number[];
 
     // Straight onto a word of a paragraph the pointer never entered, a moment after scrolling
-    // there (what the visibility prefetch of entrypoints/content/word-prefetch.ts is for).
+    // there (what the visibility prefetch of utils/reading/word-prefetch.ts is for).
     await page.evaluate('window.__lat = []');
     for (let i = 0; i < 40; i++) {
       const word = rubies.nth(400 + ((i * 211) % Math.max(1, count - 400)));

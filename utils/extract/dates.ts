@@ -1,23 +1,37 @@
 /**
- * Dates as the sites write them → ISO YYYY-MM-DD. Validated (month 1–12, day within the month,
+ * Dates as the sites write them → ISO YYYY-MM-DD, and the English month names shared with the
+ * matcher's dates (utils/match/dates.ts). Validated (month 1–12, day within the month,
  * year 1949–2100) so that ids or phone numbers are not taken for dates.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * English month names and their abbreviations → 1–12 ("january", "jan", "sept"), full names
+ * first so a regular expression built from the keys tries "june" before "jun".
+ */
+export const ENGLISH_MONTHS: Readonly<Record<string, number>> = (() => {
+  const months: Record<string, number> = {};
+  MONTH_NAMES.forEach((name, i) => {
+    months[name] = i + 1;
+    months[name.slice(0, 3)] = i + 1;
+  });
+  months['sept'] = 9;
+  return months;
+})();
 
 /** Build an ISO date when y/m/d make a real calendar day, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -50,12 +64,12 @@ export function parseDate(text: string | null | undefined): string | null {
   }
   const mdy = EN_MDY.exec(text);
   if (mdy) {
-    const iso = isoDate(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
+    const iso = isoDate(Number(mdy[3]), ENGLISH_MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
     if (iso) return iso;
   }
   const dmy = EN_DMY.exec(text);
   if (dmy) {
-    const iso = isoDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
+    const iso = isoDate(Number(dmy[3]), ENGLISH_MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
     if (iso) return iso;
   }
   return null;
@@ -89,7 +103,7 @@ const TRS_IMAGE = /W0((?:19|20)\d{2})(\d{2})(\d{2})\d/;
 export function dateFromYearlessTitle(title: string, root: Element): string | null {
   const md = EN_MONTH_DAY.exec(title);
   if (!md) return null;
-  const month = MONTHS[md[1]!.toLowerCase()] ?? 0;
+  const month = ENGLISH_MONTHS[md[1]!.toLowerCase()] ?? 0;
   const day = Number(md[2]);
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const m = TRS_IMAGE.exec(img.getAttribute('src') ?? '');

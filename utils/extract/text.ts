@@ -40,12 +40,6 @@ export function detectLang(text: string): 'zh' | 'en' | null {
   return words < 30 || functionWords / words >= 0.08 ? 'en' : null;
 }
 
-/** Text content of the first element matching any of `selectors` (tried in order), cleaned. */
-export function firstText(root: ParentNode, selectors: readonly string[]): string {
-  const el = firstElement(root, selectors, (e) => cleanText(e.textContent) !== '');
-  return el ? cleanText(el.textContent) : '';
-}
-
 /** The first element matching any of `selectors` in order, optionally passing `accept`. */
 export function firstElement(
   root: ParentNode,

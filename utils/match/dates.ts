@@ -2,6 +2,7 @@
  * Dates that survive translation: 2019年3月27日 / 3月27日 ↔ "March 27, 2019" / "27 March 2019".
  * A date is kept as `MM-DD` (month and day are what both versions always say) plus the year when given.
  */
+import { ENGLISH_MONTHS } from '../extract/dates';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals';
 
 export interface FoundDate {
@@ -12,30 +13,9 @@ export interface FoundDate {
   year: number | null;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_ABBR: Record<string, number> = {};
-MONTHS.forEach((m, i) => {
-  MONTH_ABBR[m] = i + 1;
-  MONTH_ABBR[m.slice(0, 3)] = i + 1;
-});
-MONTH_ABBR['sept'] = 9;
-
 const NUM = `[0-9]+|[${CHINESE_NUMERAL_CHARS}]+`;
 const ZH_DATE = new RegExp(`(?:(${NUM})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'g');
-const MONTH_NAMES = Object.keys(MONTH_ABBR).join('|');
+const MONTH_NAMES = Object.keys(ENGLISH_MONTHS).join('|');
 // "March 27, 2019", "March 27", "June11, 2018" (the ministry's typo), "Sept. 3"
 const EN_MDY = new RegExp(
   `\\b(${MONTH_NAMES})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4}))?`,
@@ -72,7 +52,7 @@ export function findEnglishDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(EN_MDY)) {
     const date = valid(
-      MONTH_ABBR[m[1]!.toLowerCase()] ?? null,
+      ENGLISH_MONTHS[m[1]!.toLowerCase()] ?? null,
       Number(m[2]),
       m[3] ? Number(m[3]) : null,
     );
@@ -81,7 +61,7 @@ export function findEnglishDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(EN_DMY)) {
     const date = valid(
-      MONTH_ABBR[m[2]!.toLowerCase()] ?? null,
+      ENGLISH_MONTHS[m[2]!.toLowerCase()] ?? null,
       Number(m[1]),
       m[3] ? Number(m[3]) : null,
     );
@@ -93,9 +73,4 @@ export function findEnglishDates(text: string): FoundDate[] {
 /** `MM-DD` key of a date. */
 export function monthDayKey(date: FoundDate): string {
   return `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** `YYYY-MM-DD` when the year is known, else null. */
-export function isoDate(date: FoundDate): string | null {
-  return date.year === null ? null : `${date.year}-${monthDayKey(date)}`;
 }

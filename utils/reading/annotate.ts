@@ -9,7 +9,7 @@
  */
 import { DZ } from './dom-labels';
 import type { ReadingToken } from './pinyin';
-import { fillRt, makeRuby, syllablesOf, wordOf, type DisplayOptions } from './ruby';
+import { makeRuby, renderRuby, wordOf, type DisplayOptions } from './ruby';
 import { HAN_RE } from './segment';
 
 /** Reads texts into tokens: in-process (tests, CLI) or by message to the background. */
@@ -189,13 +189,10 @@ export class Annotator {
     }
   }
 
-  /** Re-render every rt for new display options (tone marks/numbers, sandhi). */
+  /** Re-render every ruby for new display options (tone marks/numbers, sandhi, words/characters). */
   setDisplay(display: DisplayOptions): void {
     this.display = display;
-    for (const ruby of this.rubies()) {
-      const rt = ruby.lastElementChild;
-      if (rt) fillRt(this.options.doc, rt, syllablesOf(ruby, display), display);
-    }
+    for (const ruby of this.rubies()) renderRuby(this.options.doc, ruby, wordOf(ruby), display);
   }
 
   /** Mark or unmark a word as known on every occurrence. */

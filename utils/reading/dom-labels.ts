@@ -25,6 +25,8 @@ export const DZ = {
   /** Data attributes on a word: numbered syllables and sandhi variant (space separated). */
   attrPy: 'data-dz-py',
   attrSandhi: 'data-dz-sd',
+  /** Data attribute on a word: its written words (utils/reading/orthography.ts encodeWritten). */
+  attrWritten: 'data-dz-w',
   /** Id of the fallback <style> element (when adoptedStyleSheets is unavailable). */
   styleId: 'dz-reading-style',
   /** CSS custom property for the ruby size (percent of the text size). */
@@ -36,6 +38,7 @@ export const DZ = {
 /** Stylesheet of the reading layer. Colours are the common Pleco/MDBG tone scheme. */
 export const READING_CSS = `
 ruby.${DZ.word} { ruby-position: over; ruby-align: center; }
+ruby.${DZ.word} > rt.${DZ.rt}:not(:last-child) { padding-inline-end: 0.3em; }
 rt.${DZ.rt} {
   font-size: var(${DZ.sizeVar}, 55%); line-height: 1; font-weight: normal; font-style: normal;
   text-transform: none; letter-spacing: 0; white-space: nowrap;

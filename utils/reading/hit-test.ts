@@ -3,9 +3,8 @@
  * (pinyin off, or text outside the annotated body). Uses caretPositionFromPoint (Firefox, recent
  * Chrome) or caretRangeFromPoint (Chrome, Safari).
  */
-import { DZ } from '../../utils/reading/dom-labels';
-import { wordOf } from '../../utils/reading/ruby';
-import { HAN_RE } from '../../utils/reading/segment';
+import { DZ } from './dom-labels';
+import { HAN_RE } from './segment';
 
 export interface Hit {
   /** Text to look the word up in (the paragraph without pinyin, or the text node). */
@@ -108,6 +107,3 @@ export function hitTest(doc: Document, x: number, y: number): Hit | null {
   }
   return { text: node.data, offset: i, exact: true, ruby: null, node, nodeOffset: i };
 }
-
-/** The Chinese of a word's ruby (for copy and lookups). */
-export { wordOf };

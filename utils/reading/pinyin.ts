@@ -7,6 +7,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
+import { createOrthography, encodeWritten, type WrittenWord } from './orthography';
 import { ruleReading } from './pinyin-rules';
 import { createSegmenter, type Segment, type SegmentKind } from './segment';
 import { normaliseSyllable } from './syllable';
@@ -23,6 +24,11 @@ export interface ReadingToken {
   proper?: boolean;
   /** True when the word is an official set formulation (提法) of the project's term list. */
   term?: boolean;
+  /**
+   * How the reading is written (utils/reading/orthography.ts): its words, capitals and hyphens;
+   * absent for one word in lower case.
+   */
+  written?: WrittenWord[];
 }
 
 export interface PinyinReader {
@@ -38,8 +44,11 @@ function cedictReadings(dict: Pick<Dictionary, 'lookup'>, word: string, n: numbe
     const syllables = raw.map(normaliseSyllable);
     if (syllables.some((s) => s === null)) continue;
     const key = syllables.join(' ');
-    if (out.some((o) => o.syllables.join(' ') === key)) continue;
-    out.push({ syllables: syllables as string[], proper: /^[A-Z]/.test(entry.pinyin) });
+    const proper = /^[A-Z]/.test(entry.pinyin);
+    const same = out.find((o) => o.syllables.join(' ') === key);
+    // A reading is a name's only when every entry with it is one (东方 dōngfāng, not Dōngfāng).
+    if (same) same.proper &&= proper;
+    else out.push({ syllables: syllables as string[], proper });
   }
   return out;
 }
@@ -98,6 +107,7 @@ function applySandhi(tokens: ReadingToken[]): void {
 
 export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinReader {
   const segmenter = createSegmenter(dict, lexicon);
+  const orthography = createOrthography(dict, lexicon);
 
   function readRun(
     words: Segment[],
@@ -143,6 +153,13 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
         }
       }
       token.py = py.map((s) => s || '');
+      const written = orthography.words(word.text, n, {
+        unit: !!lex?.term && !lex.name,
+        // A name read the common way (方 in 东方) is not capitalised.
+        capitals: lex?.name || token.proper ? undefined : Array<boolean>(n).fill(false),
+      });
+      if (!lex?.name) token.proper = written.some((w) => w.capital) || undefined;
+      if (encodeWritten(written)) token.written = written;
       if (!token.proper) delete token.proper;
       out.push(token);
       at += n;

@@ -1,30 +1,44 @@
 /**
- * Building and re-rendering the ruby markup of one word:
- *   <ruby class="dz-word" data-dz-py="tong1 guo4">通过<rt class="dz-rt" aria-hidden="true">
- *     <span class="dz-s dz-t1">tōng</span><span class="dz-s dz-t4">guò</span></rt></ruby>
- * The word's text node is the only text child of the ruby, so lookups never see a split word.
+ * Building and re-rendering the ruby markup of one reading unit (a word, a name or a set phrase):
+ * one <ruby class="dz-word"> per unit, holding one base text + <rt> pair per written word (or per
+ * character in character mode), so the pinyin is written word by word (utils/reading/
+ * orthography.ts) while the unit stays one element for the popup, the highlight and known words:
+ *   <ruby class="dz-word dz-term" data-dz-py="wai4 jiao1 bu4 fa1 yan2 ren2" data-dz-w="3c 3">
+ *     外交部<rt class="dz-rt" aria-hidden="true"><span class="dz-s dz-t4">Wài</span>…</rt>
+ *     发言人<rt class="dz-rt" aria-hidden="true">…</rt></ruby>
+ * Only base text is text outside the rts, so the unit's Chinese is its text without the rts.
  */
 import { DZ } from './dom-labels';
+import { decodeWritten, encodeWritten, writtenSyllables } from './orthography';
 import type { ReadingToken } from './pinyin';
-import { formatSyllable, toneOf, type ToneStyle } from './syllable';
+import type { PinyinOver } from './settings';
+import { toneOf, type ToneStyle } from './syllable';
 
 export interface DisplayOptions {
   tones: ToneStyle;
   /** Show 一/不 with their sandhi tones. */
   sandhi: boolean;
+  /** Pinyin over each written word (default) or over each character. */
+  over?: PinyinOver;
 }
 
-/** Fill `rt` with one span per syllable (word-level orthography: no spaces, ' before a/o/e). */
-export function fillRt(doc: Document, rt: Element, py: string[], display: DisplayOptions): void {
-  rt.replaceChildren();
-  py.forEach((syllable, k) => {
+/** An rt holding one span per syllable (texts already written: capitals, apostrophes, hyphen). */
+function makeRt(
+  doc: Document,
+  syllables: readonly string[],
+  texts: readonly string[],
+): HTMLElement {
+  const rt = doc.createElement('rt');
+  rt.className = DZ.rt;
+  // The characters are read by screen readers; the pinyin would only double them.
+  rt.setAttribute('aria-hidden', 'true');
+  syllables.forEach((syllable, k) => {
     const span = doc.createElement('span');
     span.className = `${DZ.syllable} ${DZ.tonePrefix}${syllable ? toneOf(syllable) : 5}`;
-    let text = syllable ? formatSyllable(syllable, display.tones) : '';
-    if (k > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(text)) text = `'${text}`;
-    span.textContent = text;
+    span.textContent = texts[k] ?? '';
     rt.append(span);
   });
+  return rt;
 }
 
 /** The syllables to display for a ruby, from its data attributes. */
@@ -32,6 +46,54 @@ export function syllablesOf(ruby: Element, display: DisplayOptions): string[] {
   const sandhi = display.sandhi ? ruby.getAttribute(DZ.attrSandhi) : null;
   const py = sandhi ?? ruby.getAttribute(DZ.attrPy) ?? '';
   return py ? py.split(' ') : [];
+}
+
+/**
+ * (Re)build the content of a unit's ruby from its data attributes: its Chinese `word` as base
+ * text, split per written word (or per character) with an rt over each piece.
+ */
+export function renderRuby(
+  doc: Document,
+  ruby: Element,
+  word: string,
+  display: DisplayOptions,
+): void {
+  const py = syllablesOf(ruby, display);
+  const chars = Array.from(word);
+  ruby.replaceChildren();
+  if (py.length !== chars.length) {
+    ruby.append(doc.createTextNode(word), makeRt(doc, py, py));
+    return;
+  }
+  const words = decodeWritten(ruby.getAttribute(DZ.attrWritten), py.length);
+  if (display.over === 'characters') {
+    const texts = writtenSyllables(py, words, display.tones, { apostrophe: false }).flat();
+    chars.forEach((ch, i) =>
+      ruby.append(doc.createTextNode(ch), makeRt(doc, [py[i]!], [texts[i]!])),
+    );
+    return;
+  }
+  const texts = writtenSyllables(py, words, display.tones);
+  // Words joined by a hyphen (an idiom) share one rt: yīrú-jìwǎng.
+  let at = 0;
+  for (let i = 0; i < words.length;) {
+    let n = 0;
+    const pieces: string[] = [];
+    for (;;) {
+      const w = words[i]!;
+      const part = [...texts[i]!];
+      if (w.hyphen && i < words.length - 1) part[part.length - 1] += '-';
+      pieces.push(...part);
+      n += w.n;
+      i++;
+      if (!w.hyphen || i >= words.length) break;
+    }
+    ruby.append(
+      doc.createTextNode(chars.slice(at, at + n).join('')),
+      makeRt(doc, py.slice(at, at + n), pieces),
+    );
+    at += n;
+  }
 }
 
 /** Create the ruby of a Han token. */
@@ -49,17 +111,13 @@ export function makeRuby(
   ruby.className = cls;
   ruby.setAttribute(DZ.attrPy, token.py.join(' '));
   if (token.sandhi) ruby.setAttribute(DZ.attrSandhi, token.sandhi.join(' '));
-  ruby.append(doc.createTextNode(token.text));
-  const rt = doc.createElement('rt');
-  rt.className = DZ.rt;
-  // The characters are read by screen readers; the pinyin would only double them.
-  rt.setAttribute('aria-hidden', 'true');
-  fillRt(doc, rt, syllablesOf(ruby, display), display);
-  ruby.append(rt);
+  const written = encodeWritten(token.written);
+  if (written) ruby.setAttribute(DZ.attrWritten, written);
+  renderRuby(doc, ruby, token.text, display);
   return ruby;
 }
 
-/** The Chinese word of a ruby (its text without the rt). */
+/** The Chinese of a unit's ruby (its text without the rts). */
 export function wordOf(ruby: Element): string {
   let text = '';
   for (const child of Array.from(ruby.childNodes)) {

@@ -3,11 +3,15 @@ import type { ToneStyle } from './syllable';
 
 export type PinyinMode = 'off' | 'all' | 'unknown';
 export type PopupTrigger = 'hover' | 'alt' | 'ctrl' | 'shift' | 'off';
+/** Pinyin over each written word, or each syllable over its own character. */
+export type PinyinOver = 'words' | 'characters';
 
 export interface ReadingSettings {
   /** Pinyin over no words, all words, or only words not marked as known. */
   mode: PinyinMode;
   tones: ToneStyle;
+  /** Pinyin over words (written word by word) or over each character. */
+  pinyinOver: PinyinOver;
   toneColors: boolean;
   /** Ruby size in percent of the text size (30–100). */
   rubySize: number;
@@ -22,6 +26,7 @@ export interface ReadingSettings {
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   mode: 'all',
   tones: 'marks',
+  pinyinOver: 'words',
   toneColors: false,
   rubySize: 55,
   sandhi: false,
@@ -45,6 +50,8 @@ export function normaliseReadingSettings(value: unknown): ReadingSettings {
   return {
     mode: MODES.includes(v.mode as PinyinMode) ? (v.mode as PinyinMode) : d.mode,
     tones: v.tones === 'numbers' || v.tones === 'marks' ? v.tones : d.tones,
+    pinyinOver:
+      v.pinyinOver === 'words' || v.pinyinOver === 'characters' ? v.pinyinOver : d.pinyinOver,
     toneColors: typeof v.toneColors === 'boolean' ? v.toneColors : d.toneColors,
     rubySize:
       typeof v.rubySize === 'number' && v.rubySize >= 30 && v.rubySize <= 100

@@ -8,10 +8,11 @@
  *   const words = createWordPrefetch(doc, fetchWords);
  *   words.observe(paragraphs); … words.annotated(p); … words.get(ruby); … words.stop();
  */
-import type { DictEntry } from '../../utils/reading/dictionary';
-import { DZ } from '../../utils/reading/dom-labels';
-import type { WordInfo } from '../../utils/reading/reader';
-import { BLOCK, offsetsIn } from '../../components/word-popup/hit-test';
+import type { DictEntry } from './dictionary';
+import { DZ } from './dom-labels';
+import type { WordInfo } from './reader';
+import { BLOCK, offsetsIn } from './hit-test';
+import { wordOf } from './ruby';
 
 /** Words kept with their popup data (a few screens of text; ~1 kB each). */
 const MAX_WORDS = 4000;
@@ -98,7 +99,7 @@ export function createWordPrefetch(
     const { text, offsets } = offsetsIn(block, rubies);
     const words = rubies.map((r, i) => ({
       offset: offsets[i]!,
-      word: r.firstChild?.textContent ?? '',
+      word: wordOf(r),
     }));
     fetched.set(block, 0);
     const asked = generation;

@@ -1,7 +1,7 @@
 /**
  * Ministry of Foreign Affairs — www.mfa.gov.cn and www.fmprc.gov.cn (one site, two names).
  * Selectors verified on ../shared/corpus/mfa-2018-2020 (old layout) and ../shared/corpus/sites/mfa
- * (current English layout); the current Chinese layout follows scrapers (see docs/sites.md).
+ * (current English layout); the current Chinese layout follows scrapers (see ../shared/docs/sites.md).
  */
 import type { SiteAdapter } from './types';
 

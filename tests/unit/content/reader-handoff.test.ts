@@ -55,3 +55,45 @@ describe('reader hand-off', () => {
     expect(start).not.toHaveBeenCalled();
   });
 });
+
+describe('reader hand-off and the extension context', () => {
+  it('stops the reader and clears the global slot when the reader context is invalidated', async () => {
+    const { showReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    const invalidated: (() => void)[] = [];
+    const ctx = { onInvalidated: (cb: () => void) => invalidated.push(cb) };
+    const log: string[] = [];
+    registerReader((a) => {
+      log.push(`start ${a.url}`);
+      return () => log.push(`stop ${a.url}`);
+    }, ctx);
+    showReader(article('a'));
+    expect((globalThis as Record<string, unknown>).__duizhaoReaderSlot).toBeDefined();
+    invalidated.forEach((cb) => cb());
+    expect(log).toEqual(['start a', 'stop a']);
+    expect((globalThis as Record<string, unknown>).__duizhaoReaderSlot).toBeUndefined();
+    // A new content script (after an update) loads a new reader, not the orphaned one.
+    showReader(article('b'));
+    expect(sendMessage).toHaveBeenCalledWith('loadReader', undefined);
+    expect(log).toEqual(['start a', 'stop a']);
+  });
+
+  it('leaves a newer slot alone when an old reader context ends late', async () => {
+    const { showReader, registerReader, releaseReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    const invalidated: (() => void)[] = [];
+    registerReader(() => () => undefined, {
+      onInvalidated: (cb: () => void) => invalidated.push(cb),
+    });
+    releaseReader();
+    const log: string[] = [];
+    registerReader((a) => {
+      log.push(`start ${a.url}`);
+      return () => log.push(`stop ${a.url}`);
+    });
+    showReader(article('c'));
+    invalidated.forEach((cb) => cb());
+    expect(log).toEqual(['start c']);
+    expect((globalThis as Record<string, unknown>).__duizhaoReaderSlot).toBeDefined();
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordOf } from '../../../utils/reading/ruby';
 import { Annotator } from '../../../utils/reading/annotate';
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
@@ -28,9 +29,7 @@ describe('Annotator', () => {
       display: { tones: 'marks', sandhi: false },
     });
     annotator.annotateSync(els);
-    const words = Array.from(document.querySelectorAll('ruby.dz-word')).map(
-      (r) => r.firstChild!.textContent,
-    );
+    const words = Array.from(document.querySelectorAll('ruby.dz-word')).map((r) => wordOf(r));
     expect(words).toContain('朝鲜半岛问题');
     expect(words).toContain('習近平');
     expect(document.querySelector('script')!.textContent).toBe('var x = "中文";');
@@ -38,7 +37,7 @@ describe('Annotator', () => {
     expect(document.body.innerHTML).not.toBe(before);
     // The text (without rt) is unchanged.
     const ying = Array.from(document.querySelectorAll('ruby.dz-word')).find(
-      (r) => r.firstChild!.textContent === '应',
+      (r) => wordOf(r) === '应',
     );
     expect(ying!.querySelector('rt')!.textContent).toBe('yīng');
     annotator.unannotate();
@@ -74,7 +73,7 @@ describe('Annotator', () => {
       isKnown: (w) => w === '中方',
     });
     annotator.annotateSync(els);
-    const zhongfang = annotator.rubies().find((r) => r.firstChild!.textContent === '中方')!;
+    const zhongfang = annotator.rubies().find((r) => wordOf(r) === '中方')!;
     expect(zhongfang.classList.contains('dz-known')).toBe(true);
     annotator.setKnown('中方', false);
     expect(zhongfang.classList.contains('dz-known')).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWordPrefetch, type FetchWords } from '../../../entrypoints/content/word-prefetch';
+import { wordOf } from '../../../utils/reading/ruby';
+import { createWordPrefetch, type FetchWords } from '../../../utils/reading/word-prefetch';
 import { Annotator } from '../../../utils/reading/annotate';
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
@@ -53,7 +54,7 @@ describe('word prefetch', () => {
     expect(prefetch.get(first!)).toBeUndefined();
     await flush();
     for (const ruby of [first!, ...rest]) {
-      expect(prefetch.get(ruby)?.word).toBe(ruby.firstChild!.textContent);
+      expect(prefetch.get(ruby)?.word).toBe(wordOf(ruby));
     }
     const inBold = rubies('b').find((r) => r.parentElement!.tagName === 'B')!;
     expect(prefetch.get(inBold)?.word).toBe('加强');
@@ -61,7 +62,7 @@ describe('word prefetch', () => {
     prefetch.prefetchAround(rest[2]!);
     prefetch.prefetchAround(document.getElementById('b')!);
     expect(fetchWords).toHaveBeenCalledTimes(1);
-    expect(await prefetch.first).toMatchObject({ word: first!.firstChild!.textContent });
+    expect(await prefetch.first).toMatchObject({ word: wordOf(first!) });
   });
 
   it('does not fetch a container of paragraphs as one block', async () => {
@@ -96,7 +97,7 @@ describe('word prefetch', () => {
     prefetch.prefetchAround(copy);
     expect(fetchWords).toHaveBeenCalledTimes(2);
     await flush();
-    expect(prefetch.get(copy)?.word).toBe(copy.firstChild!.textContent);
+    expect(prefetch.get(copy)?.word).toBe(wordOf(copy));
   });
 
   it('ignores answers that arrive after a reset (pinyin switched off)', async () => {
