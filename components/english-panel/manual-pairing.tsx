@@ -19,7 +19,10 @@ export function ManualPairing({
   const pair = async (enUrl: string, title?: string) => {
     setError(null);
     try {
-      onPaired(await api.pair(enUrl, title));
+      const outcome = await api.pair(enUrl, title);
+      // Refused (not an official page, a PDF…): say why here, and keep the form.
+      if (outcome.status === 'error') setError(outcome.message);
+      else onPaired(outcome);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -2,7 +2,9 @@
  * The English-version search when things go wrong, in the real browser: an official host that
  * resets every connection (a clear message and a retry that works once the host is back), a host
  * too slow to answer (reported, not left hanging; the search dropped when its tab goes away), and
- * nothing found (the user pairs the statement with an English page open in another tab).
+ * nothing found (the user pairs the statement with an English page open in another tab), and
+ * official addresses that are not pages to read (a 50 MB page, a PDF, a redirect off the official
+ * sites): refused with the reason, without downloading them whole or following the redirect.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +13,9 @@ import { fixtureUrl } from '../server/official-sites';
 
 let session: Session;
 const urlOf = fixtureUrl;
+const BIG_PAGE = new URL('big-page.html', urlOf('embassy/en-article.html')).href;
+const PDF_FILE = new URL('report.pdf', urlOf('embassy/en-article.html')).href;
+const BOUNCE = new URL('moved.html', urlOf('embassy/en-article.html')).href;
 const EMPTY_LISTING =
   '<!DOCTYPE html><html><head><meta charset="utf-8"><title>English</title></head><body><ul></ul></body></html>';
 
@@ -25,6 +30,18 @@ beforeAll(async () => {
       },
       // The embassy's English home page lists nothing today: the search finds nothing.
       { url: urlOf('embassy/en-home.html'), body: EMPTY_LISTING, contentType: 'text/html' },
+      // Official addresses that are not pages to read: a 50 MB page, a PDF, a redirect off the sites.
+      {
+        url: BIG_PAGE,
+        body: new Uint8Array(50 * 1024 * 1024).fill(0x61),
+        contentType: 'text/html',
+      },
+      {
+        url: PDF_FILE,
+        body: new Uint8Array(8 * 1024 * 1024).fill(0x25),
+        contentType: 'application/pdf',
+      },
+      { url: BOUNCE, location: 'https://tracker.example/collect?from=embassy' },
       // Xinhua's English list answers only after 20 s, far beyond the per-request timeout.
       {
         url: urlOf('xinhua/en-latest-listing.html'),
@@ -113,6 +130,44 @@ describe('nothing found', () => {
     await panel(page).getByTestId('english-toggle').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => panel(page).getByTestId('english-text').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('official addresses that are not pages to read', () => {
+  it('refuses a 50 MB page, a PDF and a redirect off the sites, reading none whole', async () => {
+    const page = await openAndWait('embassy/zh-article.html');
+    const p = panel(page);
+    // Paired by hand in an earlier test: undo it, back to "nothing found".
+    if ((await phase(page)) === 'found')
+      await p.getByRole('button', { name: 'Undo my pairing' }).click();
+    await expect.poll(() => phase(page), { timeout: 30_000 }).toBe('none');
+    const key = (url: string) => {
+      const u = new URL(url);
+      return `GET ${u.host}${u.pathname}${u.search}`;
+    };
+    const refused = async (url: string, reason: string) => {
+      await p.getByTestId('manual-url').fill(url);
+      await p.getByRole('button', { name: 'Pair', exact: true }).click();
+      await expect
+        .poll(() => p.getByRole('alert').textContent(), { timeout: 15_000 })
+        .toContain(reason);
+    };
+
+    await refused(BIG_PAGE, 'more than the 4.0 MB Duizhao reads');
+    // Read up to the cap and dropped: far from the 50 MB (the browser buffers a little ahead).
+    await expect.poll(() => session.sites.bodySent(key(BIG_PAGE))).toBeGreaterThan(0);
+    expect(session.sites.bodySent(key(BIG_PAGE))).toBeLessThan(16 * 1024 * 1024);
+    await refused(PDF_FILE, 'the address is a PDF document, not a web page');
+    expect(session.sites.bodySent(key(PDF_FILE))).toBeLessThan(8 * 1024 * 1024); // not read
+    await refused(BOUNCE, 'redirects to a page that could not be read on the official sites');
+    // The browser never went to the other host (the CSP stops the hop), and nothing was retried.
+    expect(session.sites.requests.some((r) => r.includes('tracker.example'))).toBe(false);
+    for (const url of [BIG_PAGE, PDF_FILE])
+      expect(session.sites.requests.filter((r) => r === key(url))).toHaveLength(1);
+    // The probe that saw the redirect, and the browser's one attempt to follow it.
+    expect(session.sites.requests.filter((r) => r === key(BOUNCE)).length).toBeLessThanOrEqual(2);
+    expect(await phase(page)).toBe('none');
     await page.close();
   });
 });

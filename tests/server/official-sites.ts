@@ -47,6 +47,11 @@ export interface OfficialSites {
   requests: string[];
   /** Requests the client gave up on before the (delayed) answer was sent, in order. */
   abandoned: string[];
+  /**
+   * Bytes of a large body (over 1 MB, sent as the client reads it) handed to the connection so
+   * far, by request ("GET host/path"); a client that stops reading leaves the rest unsent.
+   */
+  bodySent(request: string): number;
   addRoute(route: Route): void;
   close(): Promise<void>;
 }
@@ -62,6 +67,10 @@ function defaultContentType(file: string, charset?: string): string {
   return charset ? `text/html; charset=${charset}` : 'text/html';
 }
 
+/** Bodies larger than this are streamed with backpressure (see bodySent). */
+const STREAM_ABOVE = 1024 * 1024;
+const CHUNK = 64 * 1024;
+
 const NOT_FOUND_PAGE =
   '<!DOCTYPE html><html><head><meta charset="utf-8"><title>404 Not Found</title></head>' +
   '<body><h1>404 Not Found</h1><p>页面不存在 / The page does not exist.</p></body></html>';
@@ -72,6 +81,7 @@ export async function startOfficialSites(extra: Route[] = []): Promise<OfficialS
   const resetsLeft = new Map<string, number>();
   const requests: string[] = [];
   const abandoned: string[] = [];
+  const sent = new Map<string, number>();
   const addRoute = (route: Route) => {
     routes.set(routeKey(route.url), route);
     // Replacing a route replaces its resets too (a host that comes back online).
@@ -115,7 +125,25 @@ export async function startOfficialSites(extra: Route[] = []): Promise<OfficialS
         'content-type': route.contentType ?? defaultContentType(route.file ?? '.html'),
         'cache-control': 'no-store',
       });
-      res.end(body);
+      if (body.length <= STREAM_ABOVE) {
+        res.end(body);
+        return;
+      }
+      // A large body goes out in chunks as the client reads them: what a client that stops
+      // reading (a capped download) never took stays unsent, and bodySent() tells how much went.
+      const request = `${req.method} ${key}`;
+      const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+      let at = 0;
+      const pump = () => {
+        while (at < bytes.length && !res.destroyed) {
+          const chunk = bytes.subarray(at, at + CHUNK);
+          at += chunk.length;
+          sent.set(request, (sent.get(request) ?? 0) + chunk.length);
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      pump();
     };
     if (route?.delayMs) {
       const timer = setTimeout(answer, route.delayMs);
@@ -164,6 +192,7 @@ export async function startOfficialSites(extra: Route[] = []): Promise<OfficialS
     hostResolverRules,
     requests,
     abandoned,
+    bodySent: (request) => sent.get(request) ?? 0,
     addRoute,
     close: () =>
       new Promise<void>((resolve) => {

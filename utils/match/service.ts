@@ -106,7 +106,7 @@ export async function findEnglish(
     return failed('failed', 'Only Chinese statements are searched for an English version.', []);
   try {
     const manual = await deps.cache.getManualPair(zh.url);
-    if (manual) return await pairedOutcome(manual, null, deps);
+    if (manual) return pairedOutcome(manual, null, await getEnglishArticle(manual, deps));
     if (!options.refresh) {
       progress('cache', 'remembered answers');
       const cached = await deps.cache.getOutcome(zh.url);
@@ -251,6 +251,29 @@ function failed(
   return { status: 'error', reason, message, searched };
 }
 
+/** Fetch failures that say the address is not an English page to read (not "try later"). */
+const REFUSALS: readonly string[] = ['not-official', 'redirect', 'not-html', 'too-large'];
+
+/**
+ * Read the English page at `url`: from the cache, else fetched (official sites only) and
+ * extracted. `refused` says why the address cannot be read at all (a PDF, too large, a redirect
+ * off the official sites); a page that is only unreachable now is not refused.
+ */
+async function readEnglishPage(
+  url: string,
+  deps: EnglishSearchDeps,
+): Promise<{ article: Article | null; refused: string | null }> {
+  const cached = await deps.cache.getArticle(url);
+  if (cached) return { article: cached, refused: null };
+  const page = await deps.fetcher.fetchPage(url);
+  if (!page.ok)
+    return { article: null, refused: REFUSALS.includes(page.reason) ? page.detail : null };
+  await prepareParsed(page.html);
+  const article = (deps.extract ?? extractEnglish)(page.html, page.finalUrl);
+  if (article) await deps.cache.setArticle(url, article);
+  return { article, refused: null };
+}
+
 /**
  * The extracted English article at `url`: from the cache, else fetched (official sites only) and
  * extracted. Null when it cannot be read or is not an English statement.
@@ -259,21 +282,14 @@ export async function getEnglishArticle(
   url: string,
   deps: EnglishSearchDeps,
 ): Promise<Article | null> {
-  const cached = await deps.cache.getArticle(url);
-  if (cached) return cached;
-  const page = await deps.fetcher.fetchPage(url);
-  if (page.ok) await prepareParsed(page.html);
-  const article = page.ok ? (deps.extract ?? extractEnglish)(page.html, page.finalUrl) : null;
-  if (article) await deps.cache.setArticle(url, article);
-  return article;
+  return (await readEnglishPage(url, deps)).article;
 }
 
-async function pairedOutcome(
+function pairedOutcome(
   enUrl: string,
   title: string | null,
-  deps: EnglishSearchDeps,
-): Promise<SearchOutcome> {
-  const article = await getEnglishArticle(enUrl, deps);
+  article: Article | null,
+): SearchOutcome {
   const match: EnglishMatch = {
     url: enUrl,
     title: article?.title || title || enUrl,
@@ -285,7 +301,7 @@ async function pairedOutcome(
 
 /**
  * Pair a statement with an English page by hand (a pasted URL or an open tab). Remembered, and
- * read for its title. Only pages on the official sites are accepted: the background refuses any
+ * read for its title (an address that cannot be read as a page at all is refused). Only pages on the official sites are accepted: the background refuses any
  * other address itself, whatever the page's UI checked.
  */
 export async function pairManually(
@@ -308,8 +324,13 @@ export async function pairManually(
       `${url.hostname} is not one of the official sites Duizhao supports: only their pages can be paired.`,
       [],
     );
+  // Read first: an address that is not a readable page (a PDF, a redirect off the official
+  // sites, too large) is refused with the reason, and nothing is kept.
+  const read = await readEnglishPage(url.href, deps);
+  if (read.refused)
+    return failed('failed', `Duizhao cannot pair with this page: ${read.refused}.`, []);
   await deps.cache.setManualPair(zhUrl, url.href);
-  const outcome = await pairedOutcome(url.href, title, deps);
+  const outcome = pairedOutcome(url.href, title, read.article);
   await deps.cache.setOutcome(zhUrl, outcome);
   return outcome;
 }

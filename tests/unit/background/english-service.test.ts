@@ -123,6 +123,28 @@ describe('english service (background)', () => {
     expect(fake.requested).toEqual([]);
   });
 
+  it('refuses to pair with an official address that is not a page (a PDF, too large), saying why', async () => {
+    const PDF = 'https://www.mfa.gov.cn/eng/zxxx/report.pdf';
+    const BIG = 'https://www.mfa.gov.cn/eng/zxxx/big.html';
+    const fetch = (async (input: RequestInfo | URL) =>
+      String(input) === PDF
+        ? new Response('%PDF-1.7', { headers: { 'content-type': 'application/pdf' } })
+        : new Response('<p>x</p>', {
+            headers: { 'content-type': 'text/html', 'content-length': String(60 * 1024 * 1024) },
+          })) as typeof globalThis.fetch;
+    const cache = createMatchCache(memoryStore());
+    off = registerEnglishService({ fetch, cache, resources: async () => resources });
+    const pdf = await sendMessage('pairManually', { zhUrl: ZH_URL, enUrl: PDF });
+    expect(pdf).toMatchObject({
+      status: 'error',
+      message: 'Duizhao cannot pair with this page: the address is a PDF document, not a web page.',
+    });
+    const big = await sendMessage('pairManually', { zhUrl: ZH_URL, enUrl: BIG });
+    expect(big).toMatchObject({ status: 'error' });
+    if (big.status === 'error') expect(big.message).toContain('the page is 60.0 MB');
+    expect(await cache.getManualPair(ZH_URL)).toBeNull();
+  });
+
   it('serves the extracted English article, fetching it once', async () => {
     const fake = fakeSites(SITE);
     off = registerEnglishService({
