@@ -87,7 +87,7 @@ export function splitChineseSpans(text: string): Span[] {
 /** Words after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen col lt maj capt sgt sen rep gov pres st mt no nos vol art para fig ' +
+    'mr mrs ms dr prof gen col lt maj capt sgt sen rep gov pres st mt no nos vol art para fig p pp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'jr sr inc ltd co corp dept univ approx est vs e.g i.e etc cf ' +
     'u.s u.k u.n e.u p.r.c u.s.a d.c a.m p.m'

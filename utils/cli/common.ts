@@ -1,4 +1,5 @@
 /** Shared helpers for CLI commands (Node only). */
+import { readFileSync } from 'node:fs';
 
 /** A command takes its arguments and resolves to the process exit code. */
 export type Command = (args: string[]) => Promise<number>;
@@ -44,4 +45,28 @@ export async function readStdin(): Promise<string> {
 /** Write one line of JSON to stdout. */
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value) + '\n');
+}
+
+/** A file's text (UTF-8), or a CliError naming the file. */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(
+      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      'unreadable',
+    );
+  }
+}
+
+/** Parsed JSON, or a CliError saying where (`where`: a file name, or file:line) it is invalid. */
+export function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      `${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      'invalid-input',
+    );
+  }
 }

@@ -3,6 +3,7 @@
  *   npm run -s cli -- extract FILE --url URL | extract --batch LIST
  *   npm run -s cli -- pinyin < lines.txt
  *   npm run -s cli -- match ZH.json CANDIDATE.json… | match --batch TASKS.jsonl
+ *   npm run -s cli -- align ZH EN [--segments] [--format vecalign|json|tsv|tmx] | align --batch TASKS.jsonl
  * Exit codes: 0 ok, 1 usage or input error (a JSON message on stderr), 2 not a statement.
  */
 import { CliError, type Command } from './common';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import('./extract'),
   pinyin: () => import('./pinyin'),
   match: () => import('./match'),
+  align: () => import('./align'),
 };
 
 const USAGE = `usage: duizhao <command> [args]
@@ -19,7 +21,12 @@ commands:
   extract --batch LIST        LIST lines are FILE<TAB>URL; one JSON line per file
   pinyin                      stdin lines of Chinese → one JSON token array per line
   match ZH.json CAND.json…    rank candidate English articles for a Chinese article
-  match --batch TASKS.jsonl   one {"zh","candidates"} task per line → one result per line`;
+  match --batch TASKS.jsonl   one {"zh","candidates"} task per line → one result per line
+  align ZH EN                 align a statement with its English version, sentence by sentence;
+                              ZH/EN: Article JSON or plain text (one paragraph per line)
+    --segments                each non-empty line is one segment, aligned as given
+    --format F                vecalign (default: [zh]:[en]:confidence per line), json, tsv, tmx
+  align --batch TASKS.jsonl   one {"zh","en"} task per line → one Alignment (or error) per line`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

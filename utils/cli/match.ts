@@ -4,7 +4,6 @@
  * `match --batch TASKS.jsonl`: each line {"zh": Article, "candidates": [Article…]}; one result
  * line per task, in order. Invalid input: a JSON error on stderr and exit 1.
  */
-import { readFileSync } from 'node:fs';
 import type { Article } from '../article';
 import {
   articleInputSchema,
@@ -14,29 +13,7 @@ import {
 } from '../match/article-schema';
 import { loadMatchResources } from '../match/node-resources';
 import { rankCandidates } from '../match/score';
-import { CliError, parseArgs, printJson, type Command } from './common';
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      'unreadable',
-    );
-  }
-}
-
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(
-      `${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      'invalid-input',
-    );
-  }
-}
+import { CliError, parseArgs, parseJson, printJson, readText, type Command } from './common';
 
 function readArticle(file: string, lang: 'zh' | 'en'): Article {
   const parsed = articleInputSchema.safeParse(parseJson(readText(file), file));
