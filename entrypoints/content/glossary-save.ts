@@ -22,7 +22,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, li, td, blockquote, div';
 
 interface Picked {
   input: GlossaryInput;
-  /** Where to show the button: below the end of the selection, in page coordinates. */
+  /** Where to show the button: above the start of the selection, in page coordinates. */
   left: number;
   top: number;
 }
@@ -51,9 +51,14 @@ export function startGlossarySave(
     const block = start?.closest(BLOCKS);
     const sentence = block ? sentenceContaining(cleanSelection(textWithoutRuby(block)), text) : '';
     const input: GlossaryInput = { ...passageInput(text, sourceOf(article)), sentence };
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    return { input, left: last.right + view.scrollX - 60, top: last.bottom + view.scrollY + 6 };
+    // Above the start of the selection: the word popup opens at the pointer, near its end.
+    const first = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const above = first.top > 40;
+    return {
+      input,
+      left: first.left + view.scrollX,
+      top: (above ? first.top - 34 : first.bottom + 6) + view.scrollY,
+    };
   };
 
   let picked: Picked | null = null;
