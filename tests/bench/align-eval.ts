@@ -5,6 +5,8 @@
  * time, never copied).
  *
  *   node --import tsx tests/bench/align-eval.ts            score both systems, write the result
+ *   node --import tsx tests/bench/align-eval.ts --cli      also check that the CLI's Vecalign
+ *                                                          output gives the same links
  *   node --import tsx tests/bench/align-eval.ts --score ID FILE
  *                                                          score one alignment in Vecalign format
  *                                                          (e.g. the output of `npm run -s cli --
@@ -15,6 +17,7 @@
  * overall, strict ≥ 0.85 on the seed; the exit code is 1 when one is missed (or on bad input).
  * Gale-Church's length parameters are estimated on the 1:1 gold links of the "tune" split only.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +31,7 @@ import {
   countFile,
   crossingBeads,
   emptyCounts,
+  formatBeads,
   GoldFormatError,
   movedBeads,
   paragraphBeads,
@@ -158,6 +162,50 @@ async function duizhaoAligner(): Promise<Aligner> {
     alignSegments(segmentsFromLines(file.zh), segmentsFromLines(file.en), resources).links.map(
       (l) => ({ zh: [...l.zh], en: [...l.en] }),
     );
+}
+
+const ROOT = path.resolve(here, '..', '..');
+
+/**
+ * The CLI's alignment of one file, as a user gets it: `npm run -s cli -- align ID.zh ID.en
+ * --segments --format vecalign` in a child process, parsed as Vecalign beads.
+ */
+function cliBeads(file: GoldFile): Bead[] {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'utils/cli/index.ts',
+      'align',
+      path.join(SEGMENTS, `${file.id}.zh`),
+      path.join(SEGMENTS, `${file.id}.en`),
+      '--segments',
+      '--format',
+      'vecalign',
+    ],
+    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (run.status !== 0)
+    throw new BenchError(
+      `cli align ${file.id} failed (${run.error?.message ?? `exit code ${run.status}`}): ${run.stderr.trim()}`,
+    );
+  const beads = parseBeads(run.stdout, `cli align ${file.id}`).beads;
+  validateBeads(beads, { zh: file.zh.length, en: file.en.length }, `cli align ${file.id}`);
+  return beads;
+}
+
+/** Ids of the files where the CLI's links differ from the direct call's. */
+function cliDisagreements(files: GoldFile[], direct: Map<string, Bead[]>): string[] {
+  const canonical = (beads: Bead[]) =>
+    formatBeads(
+      [...beads].sort(
+        (a, b) => (a.zh[0] ?? -1) - (b.zh[0] ?? -1) || (a.en[0] ?? -1) - (b.en[0] ?? -1),
+      ),
+    );
+  return files
+    .filter((f) => canonical(cliBeads(f)) !== canonical(direct.get(f.id) ?? []))
+    .map((f) => f.id);
 }
 
 // ── Scoring ───────────────────────────────────────────────────────────────────────────────────
@@ -393,6 +441,11 @@ async function main(argv: string[]): Promise<void> {
     scoreOne(argv[1]!, argv[2]!);
     return;
   }
+  const unknown = argv.filter((a) => a !== '--cli');
+  if (unknown.length)
+    throw new BenchError(
+      `unknown argument(s) ${unknown.join(' ')}; usage: align-eval.ts [--cli] | --score ID FILE`,
+    );
   const files = loadAllGold();
   const gold = goldStatistics(files);
   process.stdout.write(
@@ -408,8 +461,21 @@ async function main(argv: string[]): Promise<void> {
   const gc = evaluate(files, (f) => galeChurch(f.zh, f.en, gcParams));
   printEvaluation('Gale-Church', gc);
 
-  const duizhao = evaluate(files, await duizhaoAligner());
+  const engine = await duizhaoAligner();
+  const direct = new Map<string, Bead[]>();
+  const duizhao = evaluate(files, (f) => {
+    const beads = engine(f);
+    direct.set(f.id, beads);
+    return beads;
+  });
   printEvaluation('Duizhao', duizhao);
+
+  // --cli: the CLI's Vecalign output must give the very same links as the direct call.
+  const cli = argv.includes('--cli') ? cliDisagreements(files, direct) : null;
+  if (cli)
+    process.stdout.write(
+      `\ncli align --segments --format vecalign: ${cli.length ? `differs on ${cli.join(', ')}` : `same links on all ${files.length} files`}\n`,
+    );
 
   const met = targetsMet(duizhao);
   writeResult(
@@ -423,6 +489,7 @@ async function main(argv: string[]): Promise<void> {
         heldOut: files.filter((f) => f.split === 'held-out').map((f) => f.id),
       },
       duizhao,
+      cliDiffers: cli,
       galeChurch: { params: gcParams, ...gc },
     },
     [
@@ -454,7 +521,7 @@ async function main(argv: string[]): Promise<void> {
   );
   // Like the other evaluations: the result is written either way, the exit code says whether
   // every target is met.
-  process.exitCode = Object.values(met).every(Boolean) ? 0 : 1;
+  process.exitCode = Object.values(met).every(Boolean) && !cli?.length ? 0 : 1;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
