@@ -81,7 +81,9 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'duizhao@duizhao.invalid',
-          strict_min_version: '115.0',
+          // 140 (an ESR) is the first Firefox that reads data_collection_permissions, which
+          // addons.mozilla.org requires; Firefox for Android reads it from 142.
+          strict_min_version: '140.0',
           // Duizhao collects and transmits no user data.
           data_collection_permissions: { required: ['none'] },
         },
@@ -89,3 +91,4 @@ export default defineConfig({
     }),
   }),
 });
+        gecko_android: { strict_min_version: '142.0' },
