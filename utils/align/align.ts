@@ -534,8 +534,13 @@ function summarise(
   let zhSentencesMissing = 0;
   let enSentencesOnly = 0;
   let crossings = 0;
+  let enChars = 0;
+  let enConfident = 0;
   for (const l of links) {
     const chars = l.zh.reduce((n, i) => n + hanCount(zh[i]!.text), 0);
+    const enLength = l.en.reduce((n, j) => n + en[j]!.text.length, 0);
+    enChars += enLength;
+    if (l.zh.length && l.en.length && l.confidence >= CONFIDENT) enConfident += enLength;
     zhChars += chars;
     if (!l.zh.length) enSentencesOnly += l.en.length;
     else if (!l.en.length) {
@@ -553,5 +558,6 @@ function summarise(
     enSentencesOnly,
     crossings,
     confidentCoverage: zhChars ? Math.round((confidentChars / zhChars) * 1000) / 1000 : 0,
+    enConfidentCoverage: enChars ? Math.round((enConfident / enChars) * 1000) / 1000 : 0,
   };
 }

@@ -55,6 +55,12 @@ export interface AlignmentSummary {
   crossings: number;
   /** Share (0–1) of the Chinese characters in links of confidence ≥ CONFIDENT. */
   confidentCoverage: number;
+  /**
+   * Share (0–1) of the English text (characters) in links of confidence ≥ CONFIDENT. With
+   * `confidentCoverage`, tells a translation (both sides mostly covered) from a long text on the
+   * same topics, where many Chinese sentences find some look-alike but most of the English none.
+   */
+  enConfidentCoverage: number;
 }
 
 export interface Alignment {

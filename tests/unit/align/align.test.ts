@@ -64,6 +64,7 @@ describe('alignSegments', () => {
       enSentencesOnly: 0,
       crossings: 0,
       confidentCoverage: 1,
+      enConfidentCoverage: 1,
     });
   });
 

@@ -18,6 +18,7 @@ const summary = (confidentCoverage: number): AlignmentSummary => ({
   enSentencesOnly: 0,
   crossings: 0,
   confidentCoverage,
+  enConfidentCoverage: confidentCoverage,
 });
 
 const sorted = (scored: Scored[]) => [...scored].sort((a, b) => b.z - a.z);
