@@ -1,6 +1,6 @@
 /**
  * Reading settings for the toolbar popup (or an options page): pinyin mode globally and on the
- * current site, tone marks or numbers, tone colours, ruby size, tone sandhi, how the word popup
+ * current site, tone marks or numbers, pinyin over words or characters, tone colours, ruby size, tone sandhi, how the word popup
  * opens, and the known-word list. Styles: ./reading-settings.css (import it next to the component). Every change is stored at once (readingSettingsItem); open
  * pages follow through their storage watchers.
  */
@@ -73,7 +73,7 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
   return (
     <fieldset className="dz-reading-settings" aria-label="Pinyin and dictionary">
       <legend>Pinyin and dictionary</legend>
-      <label htmlFor={`${id}-mode`}>Pinyin over</label>
+      <label htmlFor={`${id}-mode`}>Pinyin</label>
       <select
         id={`${id}-mode`}
         value={settings.mode}
@@ -110,6 +110,17 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
       >
         <option value="marks">Marks (pīnyīn)</option>
         <option value="numbers">Numbers (pin1yin1)</option>
+      </select>
+      <label htmlFor={`${id}-over`}>Pinyin over</label>
+      <select
+        id={`${id}-over`}
+        value={settings.pinyinOver}
+        onChange={(e) =>
+          update({ pinyinOver: e.target.value === 'characters' ? 'characters' : 'words' })
+        }
+      >
+        <option value="words">Words (Zhōngguó)</option>
+        <option value="characters">Characters (Zhōng guó)</option>
       </select>
       <label htmlFor={`${id}-size`}>Pinyin size</label>
       <input

@@ -7,6 +7,7 @@
  * - Words of four or more syllables that name one concept are written by their component words
  *   (国际体系 → guójì tǐxì); four-character idioms made of two two-syllable words get a hyphen
  *   (一如既往 → yīrú-jìwǎng).
+ * - Numerals (and 每) and measure words are written apart: yī gè, liǎng xiàng (but zhège).
  * - Proper names are capitalised as the gazetteer or CC-CEDICT write them: a person's surname
  *   and given name are two words (Lín Jiàn, Xí Jìnpíng); Zhōngguó, Liánhéguó Ānlǐhuì.
  * - Inside a word, a syllable starting with a, o or e after another syllable takes the
@@ -123,6 +124,10 @@ export interface Orthography {
   words(text: string, n: number, options?: { capitals?: boolean[]; unit?: boolean }): WrittenWord[];
 }
 
+/** Numerals and measure words written apart (一个 → yī gè, 两项 → liǎng xiàng; 这个 stays zhège). */
+const NUMERAL = /^[一二两三四五六七八九十几每]$/u;
+const MEASURE = /^[个位项次种条件名份批届轮场家国所台架艘枚]$/u;
+
 /** True for a four-character idiom in CC-CEDICT. */
 function isIdiom(dict: Pick<Dictionary, 'lookup'>, word: string): boolean {
   return dict.lookup(word).some((e) => e.definitions.some((d) => d.includes('(idiom)')));
@@ -189,6 +194,7 @@ export function createOrthography(
     if (capitals?.some(Boolean)) return wordsFromCapitals(capitals);
     const chars = Array.from(text);
     if (chars.length !== n) return [{ n }];
+    if (n === 2 && NUMERAL.test(chars[0]!) && MEASURE.test(chars[1]!)) return [{ n: 1 }, { n: 1 }];
     // A set phrase that is itself a short dictionary word (中方, 霸权主义 is not) is one word.
     if (options.unit && n > 2 && !(n <= MAX_WHOLE && dict.has(text))) {
       const pieces = cut(chars, true);
@@ -279,6 +285,8 @@ export function writeLine(tokens: readonly LineToken[], tones: ToneStyle): strin
       for (const ch of token.text) {
         const mark = PUNCTUATION[ch] ?? { text: ch, close: /[,.;:?!)\]}]/.test(ch) };
         if (mark.open) {
+          // Direct speech after a colon starts a sentence: shuō: “Zhōngfāng …”.
+          if (/:$/.test(out)) sentenceStart = true;
           if (out && !/\s$/.test(out)) out += ' ';
           out += mark.text;
           glue = true;

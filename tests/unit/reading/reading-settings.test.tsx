@@ -36,11 +36,15 @@ describe('ReadingSettings', () => {
     expect(c.textContent).toContain('2 words marked known');
     await act(async () => change(selects[1]!, 'off'));
     await act(async () => change(selects[2]!, 'numbers'));
+    expect(c.querySelector(`label[for="${selects[3]!.id}"]`)!.textContent).toBe('Pinyin over');
+    expect(selects[3]!.value).toBe('words');
+    await act(async () => change(selects[3]!, 'characters'));
     const colours = c.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     await act(async () => colours.click());
     const stored = await readingSettingsItem.getValue();
     expect(stored.siteModes).toEqual({ mfa: 'off' });
     expect(stored.tones).toBe('numbers');
+    expect(stored.pinyinOver).toBe('characters');
     expect(stored.toneColors).toBe(true);
     expect(stored.mode).toBe('all');
     await act(async () => change(selects[1]!, 'default'));
@@ -50,7 +54,7 @@ describe('ReadingSettings', () => {
   it('has no per-site control without a site, and clears known words', async () => {
     await knownWordsItem.setValue(['中方']);
     const c = await render(null);
-    expect(c.querySelectorAll('select')).toHaveLength(3);
+    expect(c.querySelectorAll('select')).toHaveLength(4);
     const clear = Array.from(c.querySelectorAll('button')).find((b) => b.textContent === 'Clear')!;
     await act(async () => clear.click());
     expect(await knownWordsItem.getValue()).toEqual([]);
