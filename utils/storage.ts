@@ -20,8 +20,10 @@ export const siteSwitchesItem = storage.defineItem<SiteSwitches>('local:siteSwit
 });
 
 /**
- * English-version search (utils/match/cache.ts): outcomes by statement URL and extracted English
- * articles by URL, each with an expiry; manual pairings (statement URL → English URL), kept.
+ * English-version search, as kept until Duizhao 0.1: outcomes by statement URL and extracted
+ * English articles by URL, each with an expiry; manual pairings (statement URL → English URL).
+ * Since then they live in IndexedDB, one record per entry (utils/match/cache-storage.ts, whose
+ * migration moves these maps there once and removes them); only that migration reads them.
  */
 export const englishOutcomesItem = storage.defineItem<Record<string, Expiring<SearchOutcome>>>(
   'local:englishOutcomes',

@@ -15,7 +15,12 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../../utils/article';
 import { onMessage, sendMessage, type OpenTab } from '../../utils/messaging';
-import type { MatchCache } from '../../utils/match/cache';
+import {
+  createMatchCache,
+  memoryStore,
+  readThroughCache,
+  type MatchCache,
+} from '../../utils/match/cache';
 import { createStorageMatchCache } from '../../utils/match/cache-storage';
 import type { SearchOutcome, SearchProgress } from '../../utils/match/outcome';
 import type { ScorerResources } from '../../utils/match/resources';
@@ -89,6 +94,14 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
     resources: options.resources ?? loadResources,
     cache: options.cache ?? createStorageMatchCache(),
   };
+  // Private (incognito) windows: what is remembered may be used, but nothing is written to
+  // persistent storage — their answers, English pages and pairings stay in this memory overlay.
+  const privateDeps: EnglishSearchDeps = {
+    ...deps,
+    cache: readThroughCache(deps.cache, createMatchCache(memoryStore())),
+  };
+  const depsFor = (sender: { tab?: { incognito?: boolean } }) =>
+    sender.tab?.incognito ? privateDeps : deps;
   const running = new Map<string, Running>();
 
   function notify(tabs: Set<number>, zhUrl: string, progress: SearchProgress) {
@@ -103,8 +116,10 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
     pageLinks: { url: string; text: string }[] | undefined,
     tabId: number | undefined,
     refresh: boolean,
+    incognito: boolean,
   ) {
-    const key = normaliseUrl(article.url);
+    const searchDeps = incognito ? privateDeps : deps;
+    const key = `${incognito ? 'private ' : ''}${normaliseUrl(article.url)}`;
     const current = running.get(key);
     if (current && !refresh) {
       if (tabId !== undefined) current.tabs.add(tabId);
@@ -131,7 +146,7 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
       });
       try {
         return await Promise.race([
-          findEnglish(article, deps, {
+          findEnglish(article, searchDeps, {
             refresh,
             pageLinks,
             signal: controller.signal,
@@ -183,19 +198,22 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
 
   const offs = [
     onMessage('findEnglish', ({ data, sender }) =>
-      search(data.article, data.pageLinks, sender.tab?.id, false),
+      search(data.article, data.pageLinks, sender.tab?.id, false, !!sender.tab?.incognito),
     ),
     onMessage('retryEnglish', ({ data, sender }) =>
-      search(data.article, data.pageLinks, sender.tab?.id, true),
+      search(data.article, data.pageLinks, sender.tab?.id, true, !!sender.tab?.incognito),
     ),
-    onMessage('pairManually', ({ data }) =>
-      pairManually(data.zhUrl, data.enUrl, deps, data.title ?? null),
+    onMessage('pairManually', ({ data, sender }) =>
+      pairManually(data.zhUrl, data.enUrl, depsFor(sender), data.title ?? null),
     ),
-    onMessage('unpairEnglish', async ({ data }) => {
-      await deps.cache.forgetManualPair(data.zhUrl);
-      await deps.cache.forgetOutcome(data.zhUrl);
+    onMessage('unpairEnglish', async ({ data, sender }) => {
+      const { cache } = depsFor(sender);
+      await cache.forgetManualPair(data.zhUrl);
+      await cache.forgetOutcome(data.zhUrl);
     }),
-    onMessage('getEnglishArticle', ({ data }) => getEnglishArticle(data.url, deps)),
+    onMessage('getEnglishArticle', ({ data, sender }) =>
+      getEnglishArticle(data.url, depsFor(sender)),
+    ),
     onMessage('listOpenTabs', async ({ sender }) => {
       const tabs = await browser.tabs.query({});
       return tabs.flatMap((tab): OpenTab[] => {

@@ -14,7 +14,7 @@ import { TTL_MS, type MatchCache } from './cache';
 import { STRATEGIES, type DiscoveryStrategy, type ListingLink } from './discovery';
 import type { EnglishMatch, SearchOutcome, SearchProgress } from './outcome';
 import type { ScorerResources } from './resources';
-import { rankCandidates } from './score';
+import { rankConfirmed } from './confirm';
 
 export interface EnglishSearchDeps {
   fetcher: Pick<Fetcher, 'fetchPage'>;
@@ -167,7 +167,8 @@ export async function findEnglish(
       `comparing ${usable.length} English page${usable.length === 1 ? '' : 's'} with the statement`,
     );
     const resources = await deps.resources();
-    const ranked = rankCandidates(
+    // The scorer ranks; the leading candidates are aligned sentence by sentence to make sure.
+    const ranked = rankConfirmed(
       zh,
       usable.map((u) => u.article),
       resources,
@@ -329,7 +330,12 @@ export async function pairManually(
   const read = await readEnglishPage(url.href, deps);
   if (read.refused)
     return failed('failed', `Duizhao cannot pair with this page: ${read.refused}.`, []);
-  await deps.cache.setManualPair(zhUrl, url.href);
+  try {
+    await deps.cache.setManualPair(zhUrl, url.href);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return failed('failed', `The pairing could not be saved (${why}); nothing was changed.`, []);
+  }
   const outcome = pairedOutcome(url.href, title, read.article);
   await deps.cache.setOutcome(zhUrl, outcome);
   return outcome;

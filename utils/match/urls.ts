@@ -48,3 +48,26 @@ export function sameUrl(a: string, b: string): boolean {
     new URL(na).host === new URL(nb).host
   );
 }
+
+/** Query parameters that track a visit and never change the content (dropped from cache keys). */
+const TRACKING_PARAM =
+  /^(?:utm_[a-z]+|spm|from|isappinstalled|share(?:_[a-z]+)?|scene|timestamp|t|_)$/i;
+
+/**
+ * Key of a page in the search cache: normaliseUrl, plus the query string where a site uses it
+ * for content (Xinhua's search, `?id=` article pages, paged listings), tracking parameters left
+ * out and the rest sorted, so two different pages never share an entry.
+ */
+export function cacheKeyUrl(url: string): string {
+  const base = normaliseUrl(url);
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return base;
+  }
+  const kept = [...params].filter(([name]) => !TRACKING_PARAM.test(name));
+  if (!kept.length) return base;
+  kept.sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+  return `${base}?${new URLSearchParams(kept).toString()}`;
+}

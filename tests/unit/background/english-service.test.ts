@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -9,7 +10,7 @@ import { toPlainArticle } from '../../../utils/article';
 import { extractArticle } from '../../../utils/extract';
 import { parseHtml } from '../../../utils/html';
 import { createMatchCache, memoryStore } from '../../../utils/match/cache';
-import { createStorageMatchCache } from '../../../utils/match/cache-storage';
+import { clearCache, createStorageMatchCache } from '../../../utils/match/cache-storage';
 import { loadMatchResources } from '../../../utils/match/node-resources';
 import type { ScorerResources } from '../../../utils/match/resources';
 import type { SearchOutcome } from '../../../utils/match/outcome';
@@ -30,9 +31,11 @@ let off: (() => void) | undefined;
 beforeAll(async () => {
   resources = await loadMatchResources();
 });
-afterEach(() => {
+afterEach(async () => {
   off?.();
   fakeBrowser.reset();
+  await clearCache('searches');
+  await clearCache('pairs');
 });
 
 function zhArticle() {
