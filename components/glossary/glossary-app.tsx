@@ -59,7 +59,11 @@ export function GlossaryApp() {
   }, []);
 
   useEffect(() => {
-    void reload();
+    // The list shows at once; the search index is built when the page is idle.
+    void reload().then(() => {
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+      idle(() => index.current.prepare());
+    });
     return watchGlossary(() => void reload());
   }, [reload]);
 

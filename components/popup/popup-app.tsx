@@ -5,6 +5,7 @@ import { sendMessage, type PageStatus } from '../../utils/messaging';
 import { siteSwitchesItem } from '../../utils/storage';
 import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
 import { About } from './about';
+import { GlossaryLink } from '../glossary/open-link';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 
 /** The content script file WXT builds from entrypoints/content/. */
@@ -80,6 +81,7 @@ export function PopupApp() {
         <h1>
           <span lang="zh">对照</span> Duizhao
         </h1>
+        <GlossaryLink />
       </header>
       {view.kind === 'loading' && <p className="muted">Looking at this page…</p>}
       {view.kind === 'absent' && (

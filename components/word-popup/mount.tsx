@@ -28,6 +28,7 @@ export interface PopupState {
 export interface PopupHandlers {
   onCopy(info: WordInfo): void;
   onSave(info: WordInfo): void;
+  onOpenGlossary?(info: WordInfo): void;
   onToggleKnown?(info: WordInfo): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -72,6 +73,7 @@ function Placed({
         style={HIDDEN}
         onCopy={() => handlers.onCopy(state.info)}
         onSave={() => handlers.onSave(state.info)}
+        onOpenGlossary={handlers.onOpenGlossary && (() => handlers.onOpenGlossary!(state.info))}
         known={state.known}
         onToggleKnown={handlers.onToggleKnown && (() => handlers.onToggleKnown!(state.info))}
         onPointerEnter={handlers.onPointerEnter}

@@ -24,6 +24,8 @@ export interface WordPopupProps {
   onToggleKnown?(): void;
   onCopy(): void;
   onSave(): void;
+  /** Open the glossary page (shown once the word was saved). */
+  onOpenGlossary?(): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
 }
@@ -130,6 +132,11 @@ export function WordPopup(props: WordPopupProps) {
         <button type="button" onMouseDown={keepFocus} onClick={props.onSave}>
           Save to glossary
         </button>
+        {props.onOpenGlossary && props.status === 'Saved' && (
+          <button type="button" onMouseDown={keepFocus} onClick={props.onOpenGlossary}>
+            Open glossary
+          </button>
+        )}
         {props.onToggleKnown && (
           <button
             type="button"

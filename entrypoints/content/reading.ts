@@ -265,6 +265,11 @@ function startPopup(
         (error: unknown) => reshow(`Not saved: ${error instanceof Error ? error.message : error}`),
       );
     },
+    onOpenGlossary(info) {
+      void sendMessage('openGlossaryPage', { query: info.word }).catch(() =>
+        reshow('The glossary could not be opened'),
+      );
+    },
     onPointerEnter: () => clearTimeout(closeTimer),
     onPointerLeave: () => scheduleClose(),
   });

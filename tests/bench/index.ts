@@ -42,6 +42,8 @@ export const BENCHMARKS: readonly {
   { name: 'match-discovery-eval', about: 'Finding the English version on the site' },
   { name: 'parse-bench', about: 'Parsing fetched pages in the background worker' },
   { name: 'align-eval', about: 'Sentence alignment against the hand-made gold set' },
+  { name: 'align-speed', about: 'Sentence alignment speed, 100 × 150 sentences' },
+  { name: 'glossary-bench', about: 'Glossary with 10,000 entries: search, import, export' },
   {
     name: 'browser-bench',
     about: 'Cost in Chromium on the fixture pages',

@@ -14,67 +14,60 @@ import { lastSaved, sortNewestFirst } from './store';
 const HAN = /\p{Script=Han}/u;
 const SYLLABLE = /[a-zü]+[1-5]/g;
 
-/** Tokens of a Chinese text: every character and every pair of neighbouring characters. */
-function hanTokens(run: string, out: string[]): void {
-  const chars = Array.from(run);
-  for (let i = 0; i < chars.length; i++) {
-    out.push(chars[i]!);
-    if (i + 1 < chars.length) out.push(chars[i]! + chars[i + 1]!);
-  }
-}
-
 /** The spellings a user may type for a (toneless or numbered) syllable run with ü. */
-function uSpellings(s: string): string[] {
-  return s.includes('ü') ? [s, s.replace(/ü/g, 'u'), s.replace(/ü/g, 'v')] : [s];
+function uSpellings(s: string, out: string[]): void {
+  out.push(s);
+  if (s.includes('ü')) out.push(s.replace(/ü/g, 'u'), s.replace(/ü/g, 'v'));
 }
 
 /**
- * Index tokens of Duizhao pinyin ("zhan4lüe4 huo3ban4"): per word and per syllable, numbered,
- * with tone marks and toneless, with ü also written u and v; and the whole text run together.
+ * Index tokens of Duizhao pinyin ("zhan4lüe4 huo3ban4"): each word with tone marks, toneless
+ * and numbered; each syllable with tone marks and toneless; runs from each syllable to the word's
+ * end, with and without tones (so "zhuyi" and "zhǔyì" find 多边主义 by prefix); ü also written u and v; and for short
+ * texts the whole reading run together ("hexinliyi").
  */
 export function pinyinTokens(pinyin: string): string[] {
   const out: string[] = [];
-  const words = pinyin.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = pinyin.toLowerCase().split(/\s+/);
   const toneless: string[] = [];
   for (const word of words) {
-    const syllables = word.match(SYLLABLE) ?? [];
-    if (!syllables.length) continue;
+    const syllables = word.match(SYLLABLE);
+    if (!syllables) continue;
     const bare = syllables.map((s) => s.slice(0, -1));
     const marked = syllables.map(toMarks);
-    out.push(...uSpellings(syllables.join('')), marked.join(''), ...uSpellings(bare.join('')));
+    const whole = bare.join('');
+    out.push(marked.join(''));
+    uSpellings(syllables.join(''), out);
+    uSpellings(whole, out);
     if (syllables.length > 1) {
       for (let i = 0; i < syllables.length; i++) {
-        out.push(...uSpellings(syllables[i]!), marked[i]!, ...uSpellings(bare[i]!));
+        out.push(marked[i]!);
+        uSpellings(i === 0 ? bare[0]! : bare.slice(i).join(''), out);
+        if (i > 0) {
+          out.push(marked.slice(i).join(''));
+          uSpellings(bare[i]!, out);
+        }
       }
     }
-    toneless.push(bare.join(''));
+    toneless.push(whole);
   }
-  if (toneless.length > 1 && toneless.length <= 12) out.push(...uSpellings(toneless.join('')));
+  if (toneless.length > 1 && toneless.length <= 12) uSpellings(toneless.join(''), out);
   return out;
 }
 
-/** Tokens of any text: Han runs as characters and pairs, other words lowercased (tones kept). */
+const WORD_OR_HAN = /\p{Script=Han}|[^\s\p{P}\p{S}\p{Script=Han}]+/gu;
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/** Tokens of any text: each Han character and pair of neighbouring ones, other words lowercased. */
 export function textTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const part of text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[\s\p{P}\p{S}]+/u)) {
-    if (!part) continue;
-    let latin = '';
-    for (const ch of part) {
-      if (HAN.test(ch)) {
-        if (latin) out.push(latin);
-        latin = '';
-        out.push(ch);
-      } else latin += ch;
-    }
-    if (latin) out.push(latin);
+  const lower = text.normalize('NFC').toLowerCase();
+  const out: string[] = lower.match(WORD_OR_HAN) ?? [];
+  // Pairs, so that characters typed together are found together.
+  for (const run of lower.match(HAN_RUN) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
   }
-  // Pairs of neighbouring Han characters, so that a query's characters must be adjacent.
-  const pairs: string[] = [];
-  for (const run of text.normalize('NFC').match(/\p{Script=Han}+/gu) ?? []) hanTokens(run, pairs);
-  return [...out, ...pairs.filter((t) => t.length > 1)];
+  return out;
 }
 
 interface Doc {
@@ -100,7 +93,7 @@ function toDoc(e: GlossaryEntry): Doc {
   );
   return {
     id: e.id,
-    zh: `${e.zh}\n${e.traditional}`,
+    zh: e.traditional && e.traditional !== e.zh ? `${e.zh}\n${e.traditional}` : e.zh,
     pinyin: e.pinyin,
     english,
     note: `${e.note}\n${e.tags.join('\n')}`,
@@ -141,7 +134,8 @@ function matchesFilters(e: GlossaryEntry, f: GlossaryFilters): boolean {
 }
 
 export class GlossaryIndex {
-  private search = this.create();
+  /** Built on the first query (or by `prepare`): the list without a query needs none. */
+  private search: MiniSearch<Doc> | null = null;
   private entries = new Map<string, GlossaryEntry>();
   private ordered: GlossaryEntry[] = [];
 
@@ -155,24 +149,40 @@ export class GlossaryIndex {
         boost: { zh: 3, pinyin: 2, english: 1.5 },
         combineWith: 'AND',
         prefix: (term) => term.length > 1 && !HAN.test(term),
-        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) && !HAN.test(term) ? 0.2 : false),
+        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
         tokenize: (text) => textTokens(text),
         processTerm: (term) => term,
       },
     });
   }
 
+  private index(): MiniSearch<Doc> {
+    if (!this.search) {
+      this.search = this.create();
+      this.search.addAll([...this.entries.values()].map(toDoc));
+    }
+    return this.search;
+  }
+
+  /** Build the search index now (the glossary page does it when idle, before the first query). */
+  prepare(): void {
+    this.index();
+  }
+
   /** Bring the index to `entries` (added, changed and removed ones; unchanged ones are kept). */
   sync(entries: readonly GlossaryEntry[]): void {
     const next = new Map(entries.map((e) => [e.id, e]));
-    for (const [id, old] of this.entries) {
-      const now = next.get(id);
-      if (!now) this.search.discard(id);
-      else if (fingerprint(now) !== fingerprint(old)) this.search.replace(toDoc(now));
+    const search = this.search;
+    if (search) {
+      for (const [id, old] of this.entries) {
+        const now = next.get(id);
+        if (!now) search.discard(id);
+        else if (fingerprint(now) !== fingerprint(old)) search.replace(toDoc(now));
+      }
+      const added: Doc[] = [];
+      for (const [id, e] of next) if (!this.entries.has(id)) added.push(toDoc(e));
+      search.addAll(added);
     }
-    const added: Doc[] = [];
-    for (const [id, e] of next) if (!this.entries.has(id)) added.push(toDoc(e));
-    this.search.addAll(added);
     this.entries = next;
     this.ordered = sortNewestFirst([...next.values()]);
   }
@@ -197,7 +207,7 @@ export class GlossaryIndex {
   find(query: string, filters: GlossaryFilters = {}): GlossaryEntry[] {
     const q = query.trim();
     if (!q) return this.ordered.filter((e) => matchesFilters(e, filters));
-    const hits: SearchResult[] = this.search.search(q);
+    const hits: SearchResult[] = this.index().search(q);
     const out: GlossaryEntry[] = [];
     const han = q.match(/\p{Script=Han}+/gu) ?? [];
     for (const hit of hits) {

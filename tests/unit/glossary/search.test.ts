@@ -90,6 +90,14 @@ describe('glossary search', () => {
     expect(ids(index.find('zhanlue huoban'))).toEqual(['战略伙伴关系']);
     expect(ids(index.find('yidao'))).toEqual(['中方愿同各方一道推动和平。']);
     expect(ids(index.find('hexinliyi'))).toEqual(['核心利益']);
+    // Syllables inside one long word: its second half, by prefix.
+    expect(ids(index.find('hexin liyi'))).toEqual(['核心利益']);
+    const local = new GlossaryIndex();
+    local.sync([entry('多边主义', 'duo1bian1zhu3yi4')]);
+    expect(ids(local.find('duobian zhuyi'))).toEqual(['多边主义']);
+    expect(ids(local.find('zhǔyì'))).toEqual(['多边主义']);
+    expect(ids(local.find('zhùyì'))).toEqual([]);
+    expect(ids(local.find('zhuyi'))).toEqual(['多边主义']);
   });
 
   it('finds Chinese anywhere in the text, characters together, and traditional forms', () => {
