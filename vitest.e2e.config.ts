@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension in Debian's Chromium. One file at a time (2-core machines).
+// End-to-end tests: the built extension in Debian's Chromium and Firefox ESR. One file at a time (2-core machines).
 export default defineConfig({
   test: {
     environment: 'node',

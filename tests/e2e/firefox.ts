@@ -108,6 +108,8 @@ export async function launchFirefox(options: { routes?: Route[] } = {}): Promise
         'browser.safebrowsing.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'network.http.http3.enable': false,
+        // Firefox's own Remote Settings sync (the one request it makes by itself): to a closed port.
+        'services.settings.server': 'http://127.0.0.1:9/v1',
       },
     });
   } catch (error) {
