@@ -36,6 +36,8 @@ export const ALIGN_PARAMS = {
   floor: 0.1,
   /** …less this for each sentence beyond 1:1 (merges must earn their keep). */
   mergeCost: 0.02,
+  /** A sentence joins a span only if its 1:1 similarity with some member exceeds this. */
+  shared: 0.02,
   /** Cost of leaving a sentence unlinked (a 1:0 or 0:1 bead). */
   skip: 0.12,
   /** An anchor needs this similarity… */
@@ -229,11 +231,7 @@ class Aligner {
             if (b > 1 && E[q - 1]! - E[qq]! !== b - 1) continue;
             if (a === 1 && b === 1) sim = this.s(Z[pp]!, E[qq]!);
             else {
-              // Spans are scored only where one of their 1:1 cells says something.
-              let cell = 0;
-              for (let x = pp; x < p; x++)
-                for (let y = qq; y < q; y++) cell = Math.max(cell, this.s(Z[x]!, E[y]!));
-              if (cell < ALIGN_PARAMS.floor) continue;
+              if (!this.worthScoring(Z, E, pp, p, qq, q)) continue;
               zs.length = 0;
               es.length = 0;
               for (let x = pp; x < p; x++) zs.push(Z[x]!);
@@ -270,6 +268,26 @@ class Aligner {
       q -= b;
     }
     return beads.reverse();
+  }
+
+  /**
+   * A span is scored only where one of its 1:1 cells is above the floor and every sentence in it
+   * shares something with the other side (a sentence sharing nothing only lowers the span).
+   */
+  private worthScoring(Z: number[], E: number[], p0: number, p1: number, q0: number, q1: number) {
+    let best = 0;
+    let cols = 0;
+    for (let x = p0; x < p1; x++) {
+      let row = 0;
+      for (let y = q0; y < q1; y++) {
+        const v = this.s(Z[x]!, E[y]!);
+        if (v > row) row = v;
+        if (v > ALIGN_PARAMS.shared) cols |= 1 << (y - q0);
+      }
+      if (row <= ALIGN_PARAMS.shared) return false;
+      if (row > best) best = row;
+    }
+    return best >= ALIGN_PARAMS.floor && cols === (1 << (q1 - q0)) - 1;
   }
 
   /** A free segment joins the link next to it (on its own side) when that raises the link's value. */

@@ -2,3 +2,5 @@
 export * from './types';
 export * from './split';
 export * from './align';
+export * from './term';
+export * from './export';

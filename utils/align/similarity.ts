@@ -10,23 +10,106 @@
  */
 import { findChineseDates, findEnglishDates, monthDayKey } from '../match/dates';
 import { contentStems, internStem } from '../match/english';
-import { findAnchorsZh, scanAnchorsEn, zhWords } from '../match/features';
+import { findAnchorsZh, scanAnchorsEn, zhWords, type ZhWord } from '../match/features';
 import { findChineseNumbers, findEnglishNumbers } from '../match/numbers';
 import type { CompiledResources } from '../match/resources';
 import type { Segment } from './types';
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z0-9]/g;
-
 /** Han characters in a text (what the summary counts as Chinese characters). */
 export function hanCount(text: string): number {
-  return text.match(HAN)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // CJK unified ideographs (and extension A), compatibility ideographs, 〇; a high surrogate
+    // of the supplementary ideograph planes counts its pair once.
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      c === 0x3007 ||
+      (c >= 0xd840 && c <= 0xd87f)
+    )
+      n++;
+  }
+  return n;
+}
+
+/** Latin letters and digits in a text (the English side of the length prior). */
+function latinCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) n++;
+  }
+  return n;
 }
 
 /** Weight of names, set phrases, numbers and dates relative to an ordinary word. */
 const ANCHOR_WEIGHT = 2.5;
 /** English letters per Chinese character in official translations (measured on the corpus). */
 const EN_PER_ZH = 3.4;
+
+const EMPTY = new Int32Array(0);
+
+/** What an English sentence says, independently of the text it is compared with. */
+interface EnglishAnalysis {
+  /** Distinct content stems (global ids). */
+  stems: Int32Array;
+  /** Anchors (names, set phrases) written in it. */
+  anchors: number[];
+  /** Numbers ("n…") and dates ("d…"). */
+  values: string[];
+  letters: number;
+}
+
+interface ChineseAnalysis {
+  anchors: number[];
+  values: string[];
+  words: ZhWord[];
+  han: number;
+}
+
+function analyseEnglish(text: string, resources: CompiledResources): EnglishAnalysis {
+  const stems = new Set<number>();
+  for (const s of contentStems(text)) stems.add(internStem(s));
+  const anchors = new Set<number>();
+  scanAnchorsEn(text, resources, (anchor) => anchors.add(anchor));
+  const values = new Set<string>();
+  for (const n of findEnglishNumbers(text)) values.add(`n${n}`);
+  for (const d of findEnglishDates(text)) values.add(`d${monthDayKey(d)}`);
+  return {
+    stems: Int32Array.from(stems),
+    anchors: [...anchors],
+    values: [...values],
+    letters: latinCount(text),
+  };
+}
+
+/** `candidates`: the anchors found in the whole text (a sentence can only hold those). */
+function analyseChinese(
+  text: string,
+  resources: CompiledResources,
+  candidates: readonly number[],
+): ChineseAnalysis {
+  const anchors: number[] = [];
+  const names = new Set<string>();
+  for (const a of candidates) {
+    const zh = resources.anchors[a]!.zh;
+    if (text.includes(zh)) {
+      anchors.push(a);
+      names.add(zh);
+    }
+  }
+  const values = new Set<string>();
+  for (const n of findChineseNumbers(text)) values.add(`n${n}`);
+  for (const d of findChineseDates(text)) values.add(`d${monthDayKey(d)}`);
+  return {
+    anchors,
+    values: [...values],
+    words: zhWords(text, resources, names),
+    han: hanCount(text),
+  };
+}
 
 interface ZhItem {
   /** Local item id (distinct words across the document, for de-duplicating spans). */
@@ -63,37 +146,45 @@ export class PairModel {
   constructor(zh: readonly Segment[], en: readonly Segment[], resources: CompiledResources) {
     this.nz = zh.length;
     this.ne = en.length;
-    const tokenIds = new Map<string, number>();
-    const token = (key: string) => {
-      let id = tokenIds.get(key);
-      if (id === undefined) tokenIds.set(key, (id = tokenIds.size));
+    // Local token ids: stems and anchors by number (stem id × 2, anchor × 2 + 1), values by string.
+    const byNumber = new Map<number, number>();
+    const byValue = new Map<string, number>();
+    const tokenBoost: number[] = [];
+    const numbered = (key: number, boost: number) => {
+      let id = byNumber.get(key);
+      if (id === undefined) {
+        byNumber.set(key, (id = byNumber.size + byValue.size));
+        tokenBoost[id] = boost;
+      }
       return id;
     };
-    const tokenBoost: number[] = [];
+    const valued = (key: string) => {
+      let id = byValue.get(key);
+      if (id === undefined) {
+        byValue.set(key, (id = byNumber.size + byValue.size));
+        tokenBoost[id] = ANCHOR_WEIGHT;
+      }
+      return id;
+    };
 
     // English: content stems, anchors (names, set phrases), numbers, dates.
     const enTokens: Int32Array[] = [];
     this.enLen = new Float64Array(this.ne);
     en.forEach((segment, j) => {
+      const a = analyseEnglish(segment.text, resources);
       const ids = new Set<number>();
-      const add = (key: string, boost: number) => {
-        const id = token(key);
-        ids.add(id);
-        tokenBoost[id] = boost;
-      };
-      for (const s of contentStems(segment.text)) add(`s${internStem(s)}`, 1);
-      scanAnchorsEn(segment.text, resources, (anchor) => add(`a${anchor}`, ANCHOR_WEIGHT));
-      for (const n of findEnglishNumbers(segment.text)) add(`n${n}`, ANCHOR_WEIGHT);
-      for (const d of findEnglishDates(segment.text)) add(`d${monthDayKey(d)}`, ANCHOR_WEIGHT);
+      for (const st of a.stems) ids.add(numbered(st * 2, 1));
+      for (const anchor of a.anchors) ids.add(numbered(anchor * 2 + 1, ANCHOR_WEIGHT));
+      for (const v of a.values) ids.add(valued(v));
       enTokens.push(Int32Array.from(ids));
-      this.enLen[j] = segment.text.match(LATIN)?.length ?? 0;
+      this.enLen[j] = a.letters;
     });
-    const nTokens = tokenIds.size;
+    const nTokens = byNumber.size + byValue.size;
     const df = new Int32Array(nTokens);
     for (const ids of enTokens) for (const t of ids) df[t]!++;
     this.tokenWeight = new Float64Array(nTokens);
     for (let t = 0; t < nTokens; t++)
-      this.tokenWeight[t] = Math.log(1 + this.ne / df[t]!) * (tokenBoost[t] ?? 1);
+      this.tokenWeight[t] = Math.log(1 + this.ne / df[t]!) * tokenBoost[t]!;
     this.postings = [];
     const fill = new Int32Array(nTokens);
     for (let t = 0; t < nTokens; t++) this.postings.push(new Int32Array(df[t]!));
@@ -108,51 +199,73 @@ export class PairModel {
       this.enTotal[j] = sum;
     });
 
-    // Chinese: anchors found once in the whole text, then per segment words, names, numbers, dates.
-    const wholeAnchors = findAnchorsZh(zh.map((s) => s.text).join('\n'), resources);
-    const itemIds = new Map<unknown, number>();
-    const itemId = (key: unknown) => {
-      let id = itemIds.get(key);
-      if (id === undefined) itemIds.set(key, (id = itemIds.size));
-      return id;
+    // Chinese: per segment names and set phrases, numbers, dates and dictionary words, each an
+    // item with the English tokens (of this pair) that may render it.
+    const stemTokens = new Map<Int32Array, Int32Array>();
+    const tokensOfStems = (stems: Int32Array): Int32Array => {
+      let tokens = stemTokens.get(stems);
+      if (!tokens) {
+        const out: number[] = [];
+        for (const st of stems) {
+          const id = byNumber.get(st * 2);
+          if (id !== undefined) out.push(id);
+        }
+        stemTokens.set(stems, (tokens = Int32Array.from(out)));
+      }
+      return tokens;
     };
-    const known = (keys: string[]) =>
-      Int32Array.from(keys.map((k) => tokenIds.get(k)).filter((t): t is number => t !== undefined));
-    const raw: { key: unknown; base: number; tokens: Int32Array }[][] = [];
+    const anchorTokens = new Map<number, Int32Array>();
+    const tokensOfAnchor = (a: number): Int32Array => {
+      let tokens = anchorTokens.get(a);
+      if (!tokens) {
+        const out = new Set<number>();
+        const id = byNumber.get(a * 2 + 1);
+        if (id !== undefined) out.add(id);
+        for (const spelling of resources.anchors[a]!.en)
+          for (const st of contentStems(spelling)) {
+            const sid = byNumber.get(internStem(st) * 2);
+            if (sid !== undefined) out.add(sid);
+          }
+        anchorTokens.set(a, (tokens = Int32Array.from(out)));
+      }
+      return tokens;
+    };
+    const candidates = [...findAnchorsZh(zh.map((z) => z.text).join('\n'), resources)];
+    const itemIds = new Map<unknown, number>();
+    const zdf: number[] = [];
+    const raw: { id: number; base: number; tokens: Int32Array }[][] = [];
     this.zhLen = new Float64Array(this.nz);
     zh.forEach((segment, i) => {
-      const text = segment.text;
-      const items: { key: unknown; base: number; tokens: Int32Array }[] = [];
-      const names = new Set<string>();
-      for (const a of wholeAnchors) {
-        const anchor = resources.anchors[a]!;
-        if (!text.includes(anchor.zh)) continue;
-        names.add(anchor.zh);
-        const keys = [`a${a}`];
-        for (const spelling of anchor.en)
-          for (const s of contentStems(spelling)) keys.push(`s${internStem(s)}`);
-        items.push({ key: `a${a}`, base: ANCHOR_WEIGHT, tokens: known(keys) });
+      const a = analyseChinese(segment.text, resources, candidates);
+      const items: { id: number; base: number; tokens: Int32Array }[] = [];
+      const push = (key: unknown, base: number, tokens: Int32Array) => {
+        let id = itemIds.get(key);
+        if (id === undefined) {
+          itemIds.set(key, (id = itemIds.size));
+          zdf[id] = 0;
+        }
+        zdf[id]!++;
+        items.push({ id, base, tokens });
+      };
+      for (const anchor of a.anchors) push(anchor, ANCHOR_WEIGHT, tokensOfAnchor(anchor));
+      for (const v of a.values) {
+        const id = byValue.get(v);
+        push(v, ANCHOR_WEIGHT, id === undefined ? EMPTY : Int32Array.of(id));
       }
-      for (const n of new Set(findChineseNumbers(text)))
-        items.push({ key: `n${n}`, base: ANCHOR_WEIGHT, tokens: known([`n${n}`]) });
-      for (const d of new Set(findChineseDates(text).map(monthDayKey)))
-        items.push({ key: `d${d}`, base: ANCHOR_WEIGHT, tokens: known([`d${d}`]) });
-      for (const word of zhWords(text, resources, names)) {
+      for (const word of a.words) {
         // The gloss array is cached per word by glossStems, so it identifies the word.
-        const tokens = known(Array.from(word.stems, (s) => `s${s}`));
+        const tokens = tokensOfStems(word.stems);
         // A word none of whose renderings occurs anywhere in the English says little about
         // which English sentence renders it (the translator chose another word): half weight.
-        items.push({ key: word.stems, base: word.weight * (tokens.length ? 1 : 0.5), tokens });
+        push(word.stems, word.weight * (tokens.length ? 1 : 0.5), tokens);
       }
       raw.push(items);
-      this.zhLen[i] = hanCount(text);
+      this.zhLen[i] = a.han;
     });
-    const zdf = new Map<unknown, number>();
-    for (const items of raw) for (const it of items) zdf.set(it.key, (zdf.get(it.key) ?? 0) + 1);
     this.zhItems = raw.map((items) =>
       items.map((it) => ({
-        id: itemId(it.key),
-        weight: it.base * Math.log(1 + this.nz / zdf.get(it.key)!),
+        id: it.id,
+        weight: it.base * Math.log(1 + this.nz / zdf[it.id]!),
         tokens: it.tokens,
       })),
     );
