@@ -74,6 +74,9 @@ export default defineConfig({
             default_title: 'Duizhao 对照',
             default_icon: toolbarIcons(),
             theme_icons: themeIcons(),
+            // On the toolbar from the start (not in the extensions menu): its badge says at a
+            // glance that the tab shows a recognised statement.
+            default_area: 'navbar',
           },
         }
       : { action: { default_title: 'Duizhao 对照', default_icon: toolbarIcons() } }),
@@ -87,8 +90,8 @@ export default defineConfig({
           // Duizhao collects and transmits no user data.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
 });
-        gecko_android: { strict_min_version: '142.0' },
