@@ -7,6 +7,7 @@ import type { GlossaryEntry, GlossaryInput } from './glossary/schema';
 import type { EntryEdit, ImportReport } from './glossary/store';
 import type { ReadingToken } from './reading/pinyin';
 import type { WordInfo } from './reading/reader';
+import type { ReadingSettings } from './reading/settings';
 import type { Article, ArticleKind, NotStatementReason } from './article';
 import type { SearchOutcome, SearchProgress } from './match/outcome';
 
@@ -131,6 +132,47 @@ export interface OpenTab {
   title: string;
   /** True when the tab is on one of the official sites (its page can be read for its title). */
   official: boolean;
+}
+
+/** A change to the known-word list (knownWordsChange). */
+export interface KnownWordsChange {
+  add?: string[];
+  remove?: string[];
+  /** Forget every known word (applied before add/remove). */
+  clear?: boolean;
+}
+
+/** What Duizhao keeps, for the toolbar popup's Data section (dataSummary). */
+export interface DataSummary {
+  /** Remembered search answers, by statement. */
+  outcomes: number;
+  /** English pages kept for reading beside the statements. */
+  articles: number;
+  /** Pairings made by hand. */
+  pairs: number;
+  knownWords: number;
+}
+
+// The user's reading data, written only by the background (entrypoints/background/user-data-service.ts).
+export interface ProtocolMap {
+  /**
+   * Content script or popup → background, the one writer of the known words: apply a change to
+   * the stored list (merged, so tabs writing at once lose nothing); answers the resulting list,
+   * and `stored: false` in a private window (kept in memory only). Rejects when it cannot be saved.
+   */
+  knownWordsChange(data: KnownWordsChange): { words: string[]; stored: boolean };
+  /**
+   * Popup → background, the one writer of the reading settings: merge `patch` (and drop the
+   * per-site modes named) into the stored settings; answers them. Rejects when they cannot be saved.
+   */
+  readingSettingsChange(data: {
+    patch: Partial<ReadingSettings>;
+    removeSiteModes?: string[];
+  }): ReadingSettings;
+  /** Popup → background: how much of each kind of data is kept. */
+  dataSummary(): DataSummary;
+  /** Popup → background: forget the remembered searches, the pairings or the known words. */
+  dataClear(data: { what: 'searches' | 'pairs' | 'known' }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
