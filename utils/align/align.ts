@@ -35,20 +35,25 @@ export const ALIGN_PARAMS = {
   /** A bead is worth its similarity above this floor (unrelated sentences score below it)… */
   floor: 0.1,
   /** …less this for each sentence beyond 1:1 (merges must earn their keep). */
-  mergeCost: 0.02,
+  mergeCost: 0.04,
   /** A sentence joins a span only if its 1:1 similarity with some member exceeds this. */
   shared: 0.02,
-  /** Cost of leaving a sentence unlinked (a 1:0 or 0:1 bead). */
-  skip: 0.12,
+  /** Cost of leaving a sentence unlinked (a 1:0 or 0:1 bead) in the DP. */
+  skip: 0.03,
+  /**
+   * A leftover sentence joins a neighbouring link if the link's value drops by less than this
+   * (a condensed rendering still counts: the English of two sentences may read as one).
+   */
+  attachSlack: 0.12,
   /** An anchor needs this similarity… */
-  anchorMin: 0.2,
+  anchorMin: 0.3,
   /** …and this lead over the runner-up in its row and its column. */
-  anchorMargin: 0.04,
+  anchorMargin: 0.05,
   /** Rounds of re-alignment for moved content. */
   rounds: 4,
-  /** Confidence = logistic((sim − mid) / width). */
-  confidenceMid: 0.16,
-  confidenceWidth: 0.04,
+  /** Confidence = logistic((sim − mid) / width): on the tune files 95% of right links reach 0.5, and 20% of the links between a transcript and another day’s English. */
+  confidenceMid: 0.3,
+  confidenceWidth: 0.05,
 };
 
 interface Bead {
@@ -312,8 +317,8 @@ class Aligner {
         const sim = this.model.span(zs, es);
         const gain =
           this.value(zs.length, es.length, sim) -
-          this.value(bead.zh.length, bead.en.length, bead.sim) -
-          this.value(side === 'zh' ? 1 : 0, side === 'en' ? 1 : 0, 0);
+          this.value(bead.zh.length, bead.en.length, bead.sim) +
+          ALIGN_PARAMS.attachSlack;
         if (gain > bestGain) {
           best = bead;
           bestGain = gain;
