@@ -1,8 +1,10 @@
 /**
  * Reading settings for the toolbar popup (or an options page): pinyin mode globally and on the
  * current site, tone marks or numbers, pinyin over words or characters, tone colours, ruby size, tone sandhi, how the word popup
- * opens, and the known-word list. Styles: ./reading-settings.css (import it next to the component). Every change is stored at once (readingSettingsItem); open
- * pages follow through their storage watchers.
+ * opens, and the known-word list. Styles: ./reading-settings.css (import it next to the component). Every change is sent at once to the background, the one
+ * writer of the settings (it merges the change into what is stored, so two popups lose nothing);
+ * a change that could not be saved is undone on screen and the reason shown. Open pages follow
+ * through their storage watchers.
  */
 import { useEffect, useId, useState } from 'react';
 import {
@@ -12,6 +14,7 @@ import {
   type PopupTrigger,
   type ReadingSettings as Settings,
 } from '../../utils/reading/settings';
+import { sendMessage } from '../../utils/messaging';
 import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
 
 const MODES: { value: PinyinMode; label: string }[] = [
@@ -37,6 +40,7 @@ export interface ReadingSettingsProps {
 export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [knownCount, setKnownCount] = useState(0);
+  const [error, setError] = useState<string | null>(null);
   const id = useId();
 
   useEffect(() => {
@@ -57,17 +61,34 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
 
   if (!settings) return null;
 
-  const update = (patch: Partial<Settings>) => {
-    const next = normaliseReadingSettings({ ...settings, ...patch });
-    setSettings(next);
-    void readingSettingsItem.setValue(next);
+  const failed = (error: unknown) =>
+    setError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+  /** Show the change at once; the stored settings come back from the background, or it is undone. */
+  const update = (patch: Partial<Settings>, removeSiteModes?: string[]) => {
+    const previous = settings;
+    const siteModes = { ...settings.siteModes, ...patch.siteModes };
+    for (const site of removeSiteModes ?? []) delete siteModes[site];
+    setSettings(normaliseReadingSettings({ ...settings, ...patch, siteModes }));
+    setError(null);
+    sendMessage('readingSettingsChange', { patch, removeSiteModes }).then(
+      (stored) => setSettings(normaliseReadingSettings(stored)),
+      (error: unknown) => {
+        setSettings(previous);
+        failed(error);
+      },
+    );
   };
   const setSiteMode = (value: string) => {
     if (!siteKey) return;
-    const siteModes = { ...settings.siteModes };
-    if (value === 'default') delete siteModes[siteKey];
-    else siteModes[siteKey] = value as PinyinMode;
-    update({ siteModes });
+    if (value === 'default') update({}, [siteKey]);
+    else update({ siteModes: { [siteKey]: value as PinyinMode } });
+  };
+  const clearKnown = () => {
+    setError(null);
+    sendMessage('knownWordsChange', { clear: true }).then(
+      ({ words }) => setKnownCount(words.length),
+      failed,
+    );
   };
 
   return (
@@ -163,17 +184,25 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
       <p className="dz-known">
         {knownCount} word{knownCount === 1 ? '' : 's'} marked known
         {knownCount > 0 && (
-          <button type="button" onClick={() => void knownWordsItem.setValue([])}>
+          <button type="button" onClick={clearKnown}>
             Clear
           </button>
         )}
         <button
           type="button"
-          onClick={() => update({ ...DEFAULT_READING_SETTINGS, siteModes: settings.siteModes })}
+          onClick={() => {
+            const { siteModes: _kept, ...defaults } = DEFAULT_READING_SETTINGS;
+            update(defaults);
+          }}
         >
           Defaults
         </button>
       </p>
+      {error && (
+        <p role="alert" className="dz-error">
+          {error}
+        </p>
+      )}
       <p className="dz-hint">
         Keys on a statement: N / B next and previous word while the popup is open, Alt+Shift+N to
         start, Esc to close.

@@ -1,8 +1,9 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReadingSettings } from '../../../components/reading-settings/reading-settings';
+import { registerUserDataService } from '../../../entrypoints/background/user-data-service';
 import { knownWordsItem, readingSettingsItem } from '../../../utils/storage';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -26,7 +27,17 @@ function change(el: HTMLInputElement | HTMLSelectElement, value: string | boolea
 }
 
 describe('ReadingSettings', () => {
-  beforeEach(() => fakeBrowser.reset());
+  // The background, the one writer of the settings, answers the popup's changes.
+  let off: () => void;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    off = registerUserDataService();
+  });
+  afterEach(() => {
+    off();
+    vi.restoreAllMocks();
+  });
+  const settle = () => act(async () => new Promise((r) => setTimeout(r, 10)));
 
   it('stores each change at once, including the per-site mode', async () => {
     await knownWordsItem.setValue(['中方', '双方']);
@@ -41,6 +52,7 @@ describe('ReadingSettings', () => {
     await act(async () => change(selects[3]!, 'characters'));
     const colours = c.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     await act(async () => colours.click());
+    await settle();
     const stored = await readingSettingsItem.getValue();
     expect(stored.siteModes).toEqual({ mfa: 'off' });
     expect(stored.tones).toBe('numbers');
@@ -48,6 +60,7 @@ describe('ReadingSettings', () => {
     expect(stored.toneColors).toBe(true);
     expect(stored.mode).toBe('all');
     await act(async () => change(selects[1]!, 'default'));
+    await settle();
     expect((await readingSettingsItem.getValue()).siteModes).toEqual({});
   });
 
@@ -57,6 +70,22 @@ describe('ReadingSettings', () => {
     expect(c.querySelectorAll('select')).toHaveLength(4);
     const clear = Array.from(c.querySelectorAll('button')).find((b) => b.textContent === 'Clear')!;
     await act(async () => clear.click());
+    await settle();
     expect(await knownWordsItem.getValue()).toEqual([]);
+    expect(c.textContent).toContain('0 words marked known');
+  });
+
+  it('shows a change that could not be saved, and undoes it on screen', async () => {
+    const c = await render(null);
+    vi.spyOn(readingSettingsItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
+    const tones = c.querySelectorAll('select')[1]!;
+    expect(tones.value).toBe('marks');
+    await act(async () => change(tones, 'numbers'));
+    await settle();
+    expect(c.querySelector('[role=alert]')?.textContent).toBe(
+      'Not saved: The reading settings could not be saved (QUOTA_BYTES).',
+    );
+    expect(tones.value).toBe('marks');
+    expect((await readingSettingsItem.getValue()).tones).toBe('marks');
   });
 });
