@@ -4,6 +4,7 @@
  * malformed value as missing (normaliseReadingSettings, the match cache's record check, the site
  * switches' `!== false`), so damaged storage never breaks a page.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Article } from './article';
 import type { Expiring } from './match/cache';
@@ -11,10 +12,21 @@ import type { SearchOutcome } from './match/outcome';
 import type { SearchLimits } from './match/service';
 import { DEFAULT_READING_SETTINGS, type ReadingSettings } from './reading/settings';
 
+/**
+ * Where the user's settings live (reading settings, site switches): `storage.sync`, which the
+ * browser carries to the user's other browsers when they sync (and keeps on the device when they
+ * do not); `storage.local` where the browser has no sync area. The glossary, known words, the
+ * search cache and pairings stay on the device (local / IndexedDB), never synced.
+ */
+export const SETTINGS_AREA: 'sync' | 'local' = (browser.storage as { sync?: unknown } | undefined)
+  ?.sync
+  ? 'sync'
+  : 'local';
+
 /** Per-site switch, keyed by site key (see utils/sites/site-key.ts). Missing = enabled. */
 export type SiteSwitches = Record<string, boolean>;
 
-export const siteSwitchesItem = storage.defineItem<SiteSwitches>('local:siteSwitches', {
+export const siteSwitchesItem = storage.defineItem<SiteSwitches>(`${SETTINGS_AREA}:siteSwitches`, {
   fallback: {},
   version: 1,
 });
@@ -58,10 +70,34 @@ export const englishPanelOpenItem = storage.defineItem<boolean>('local:englishPa
 });
 
 /** Reading layer (utils/reading/settings.ts): pinyin mode, tones, colours, size, sandhi, popup. */
-export const readingSettingsItem = storage.defineItem<ReadingSettings>('local:readingSettings', {
-  fallback: DEFAULT_READING_SETTINGS,
-  version: 1,
-});
+export const readingSettingsItem = storage.defineItem<ReadingSettings>(
+  `${SETTINGS_AREA}:readingSettings`,
+  { fallback: DEFAULT_READING_SETTINGS, version: 1 },
+);
+
+/** Settings that Duizhao 0.1 kept in `storage.local` and that now live in SETTINGS_AREA. */
+const MOVED_TO_SYNC = ['siteSwitches', 'readingSettings'] as const;
+
+/**
+ * Move settings written by Duizhao 0.1 from `storage.local` to `storage.sync` (once, at the
+ * background's start): a value already in sync wins (another browser synced it first); the local
+ * copy is removed only after the sync write succeeded, so a failure keeps it for the next start.
+ * Returns the keys moved.
+ */
+export async function moveSettingsToSync(): Promise<string[]> {
+  if (SETTINGS_AREA !== 'sync') return [];
+  const moved: string[] = [];
+  for (const key of MOVED_TO_SYNC) {
+    const local = await storage.getItem<unknown>(`local:${key}`);
+    if (local === null) continue;
+    if ((await storage.getItem<unknown>(`sync:${key}`)) === null) {
+      await storage.setItem(`sync:${key}`, local);
+    }
+    await storage.removeItem(`local:${key}`);
+    moved.push(key);
+  }
+  return moved;
+}
 
 /** Words the user marked as known (their pinyin is hidden in "unknown words only" mode). */
 export const knownWordsItem = storage.defineItem<string[]>('local:knownWords', {

@@ -62,7 +62,7 @@ export function GlossaryApp() {
     // The list shows at once; the search index is built when the page is idle.
     void reload().then(() => {
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-      idle(() => index.current.prepare());
+      idle(() => void index.current.prepareAsync());
     });
     return watchGlossary(() => void reload());
   }, [reload]);

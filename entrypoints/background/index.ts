@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerReadingService } from '../../utils/reading/service';
+import { moveSettingsToSync } from '../../utils/storage';
 import { registerBadge } from './badge';
 import { registerEnglishService } from './english-service';
 import { registerGlossaryService } from './glossary-service';
@@ -13,4 +14,6 @@ export default defineBackground(() => {
   registerEnglishService();
   registerUserDataService();
   registerGlossaryService();
+  // Settings of Duizhao 0.1 move from storage.local to storage.sync (once; kept on failure).
+  moveSettingsToSync().catch((error: unknown) => console.warn('[Duizhao] settings not moved', error));
 });

@@ -21,10 +21,11 @@ function uSpellings(s: string, out: string[]): void {
 }
 
 /**
- * Index tokens of Duizhao pinyin ("zhan4lüe4 huo3ban4"): each word with tone marks, toneless
- * and numbered; each syllable with tone marks and toneless; runs from each syllable to the word's
- * end, with and without tones (so "zhuyi" and "zhǔyì" find 多边主义 by prefix); ü also written u and v; and for short
- * texts the whole reading run together ("hexinliyi").
+ * Index tokens of Duizhao pinyin ("zhan4lüe4 huo3ban4"): each word with tone marks and toneless;
+ * in a word of several syllables each syllable too, and in words of three or more the runs from
+ * each syllable to the word's end (so "zhuyi" and "zhǔyì" find 多边主义 by prefix); ü also
+ * written u and v; for short texts the whole reading run together ("hexinliyi"). Numbered
+ * queries ("zhan4lve4") are turned into tone marks (queryText).
  */
 export function pinyinTokens(pinyin: string): string[] {
   const out: string[] = [];
@@ -37,22 +38,32 @@ export function pinyinTokens(pinyin: string): string[] {
     const marked = syllables.map(toMarks);
     const whole = bare.join('');
     out.push(marked.join(''));
-    uSpellings(syllables.join(''), out);
     uSpellings(whole, out);
     if (syllables.length > 1) {
       for (let i = 0; i < syllables.length; i++) {
         out.push(marked[i]!);
-        uSpellings(i === 0 ? bare[0]! : bare.slice(i).join(''), out);
-        if (i > 0) {
+        uSpellings(bare[i]!, out);
+        if (i > 0 && syllables.length > 2 && i < syllables.length - 1) {
           out.push(marked.slice(i).join(''));
-          uSpellings(bare[i]!, out);
+          uSpellings(bare.slice(i).join(''), out);
         }
       }
     }
     toneless.push(whole);
   }
-  if (toneless.length > 1 && toneless.length <= 12) uSpellings(toneless.join(''), out);
+  if (toneless.length > 1 && toneless.length <= 6) uSpellings(toneless.join(''), out);
   return out;
+}
+
+/** A query as the index spells it: numbered syllables ("lve4", "zhan4") with tone marks. */
+export function queryText(query: string): string {
+  return query
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/([a-zü:]+)([1-5])(?![0-9])/g, (_, letters: string, tone: string) => {
+      const syllable = `${letters.replace(/u:|v/g, 'ü')}${tone}`;
+      return tone === '5' ? syllable.slice(0, -1) : toMarks(syllable);
+    });
 }
 
 const WORD_OR_HAN = /\p{Script=Han}|[^\s\p{P}\p{S}\p{Script=Han}]+/gu;
@@ -164,9 +175,33 @@ export class GlossaryIndex {
     return this.search;
   }
 
-  /** Build the search index now (the glossary page does it when idle, before the first query). */
+  /** Build the search index now (synchronously). */
   prepare(): void {
     this.index();
+  }
+
+  private building: Promise<void> | null = null;
+
+  /**
+   * Build the search index in slices that leave the page responsive between them (the glossary
+   * page does it when it has shown the list); entries changed meanwhile are caught up after.
+   */
+  prepareAsync(chunkSize = 300): Promise<void> {
+    if (this.search) return Promise.resolve();
+    if (this.building) return this.building;
+    const snapshot = this.entries;
+    const search = this.create();
+    this.building = search
+      .addAllAsync([...snapshot.values()].map(toDoc), { chunkSize })
+      .then(() => {
+        this.building = null;
+        if (this.search) return; // built synchronously meanwhile by a query
+        const current = this.entries;
+        this.search = search;
+        this.entries = snapshot;
+        this.sync([...current.values()]);
+      });
+    return this.building;
   }
 
   /** Bring the index to `entries` (added, changed and removed ones; unchanged ones are kept). */
@@ -207,7 +242,7 @@ export class GlossaryIndex {
   find(query: string, filters: GlossaryFilters = {}): GlossaryEntry[] {
     const q = query.trim();
     if (!q) return this.ordered.filter((e) => matchesFilters(e, filters));
-    const hits: SearchResult[] = this.index().search(q);
+    const hits: SearchResult[] = this.index().search(queryText(q));
     const out: GlossaryEntry[] = [];
     const han = q.match(/\p{Script=Han}+/gu) ?? [];
     for (const hit of hits) {

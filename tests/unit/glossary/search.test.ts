@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { GlossaryIndex, pinyinTokens } from '../../../utils/glossary/search';
+import { GlossaryIndex, pinyinTokens, queryText } from '../../../utils/glossary/search';
 import type { GlossaryEntry } from '../../../utils/glossary/schema';
 import { source } from './helpers';
 
@@ -125,6 +125,16 @@ describe('glossary search', () => {
     expect(index.tags()).toEqual(['Europe']);
   });
 
+  it('builds in slices and catches up with entries changed meanwhile', async () => {
+    const local = new GlossaryIndex();
+    local.sync(ENTRIES);
+    const building = local.prepareAsync(2);
+    local.sync([...ENTRIES.slice(1), entry('和平', 'he2ping2')]);
+    await building;
+    expect(ids(local.find('heping'))).toContain('和平');
+    expect(ids(local.find('zhanlue'))).toEqual(['战略伙伴关系']);
+  });
+
   it('follows changes: added, edited and removed entries', () => {
     const local = new GlossaryIndex();
     local.sync(ENTRIES);
@@ -137,9 +147,9 @@ describe('glossary search', () => {
     expect(ids(local.find('heping'))).toEqual(['和平']);
   });
 
-  it('indexes every spelling of a syllable', () => {
-    expect(pinyinTokens('lüe4')).toEqual(
-      expect.arrayContaining(['lüe4', 'lue4', 'lve4', 'lüè', 'lüe', 'lue', 'lve']),
-    );
+  it('indexes every spelling of a syllable; numbered queries become tone marks', () => {
+    expect(pinyinTokens('lüe4')).toEqual(['lüè', 'lüe', 'lue', 'lve']);
+    expect(queryText('Zhan4lve4 de5 lu:4')).toBe('zhànlüè de lǜ');
+    expect(ids(index.find('zhan4lve4'))).toEqual(expect.arrayContaining(['战略', '战略伙伴关系']));
   });
 });
