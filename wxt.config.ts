@@ -57,6 +57,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+G' },
         description: 'Save the selection to the Duizhao glossary',
       },
+      // The background relays it to the tab (entrypoints/background/align-service.ts).
+      'toggle-side-by-side': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Side by side: the statement and its official English, sentence by sentence',
+      },
     },
     // connect-src: the background and the extension's pages reach the official sites only — the
     // browser refuses any other host, including a redirect hop (utils/net/fetcher.ts). Not under

@@ -1,7 +1,7 @@
 /**
  * The reader, injected by the background into a tab whose content script recognised a statement
  * (see entrypoints/content/reader-handoff.ts): word-level pinyin and popups, and the official
- * English panel. Pages that are not statements never load it.
+ * English panel, and the side-by-side view. Pages that are not statements never load it.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -10,10 +10,11 @@ import { startEnglishPanel } from './content/english';
 import { startGlossarySave } from './content/glossary-save';
 import { registerReader } from './content/reader-handoff';
 import { startReading } from './content/reading';
+import { startSideBySide } from './content/side-by-side';
 
 type Feature = (ctx: ContentScriptContext, doc: Document, article: ExtractedArticle) => () => void;
 
-const FEATURES: Feature[] = [startReading, startEnglishPanel, startGlossarySave];
+const FEATURES: Feature[] = [startReading, startEnglishPanel, startSideBySide, startGlossarySave];
 
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('reader');

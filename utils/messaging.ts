@@ -10,6 +10,7 @@ import type { WordInfo } from './reading/reader';
 import type { ReadingSettings } from './reading/settings';
 import type { Article, ArticleKind, NotStatementReason } from './article';
 import type { SearchOutcome, SearchProgress } from './match/outcome';
+import type { Alignment } from './align/types';
 
 /** What the content script reports about its tab. */
 export type PageStatus =
@@ -117,7 +118,18 @@ export interface ProtocolMap {
   listOpenTabs(): OpenTab[];
   /** Content script → background: the extracted English article at `url` (cached, or fetched). */
   getEnglishArticle(data: { url: string }): Article | null;
+  /**
+   * Content script → background: align a Chinese statement with its English version sentence by
+   * sentence (utils/align), in the worker, never on the page's main thread. Cached in memory per
+   * (Chinese, English) pair. (entrypoints/background/align-service.ts)
+   */
+  alignEnglish(data: { zh: Article; en: Article }): AlignReply;
+  /** Background → content script of the active tab: the side-by-side shortcut was pressed. */
+  toggleSideBySide(): void;
 }
+
+/** The answer of alignEnglish: the alignment, or why there is none (bad input, engine failure). */
+export type AlignReply = { ok: true; alignment: Alignment } | { ok: false; message: string };
 
 /** A findEnglish request: the statement, and the links on its page (some link their English version). */
 export interface EnglishRequest {

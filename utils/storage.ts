@@ -104,3 +104,13 @@ export const knownWordsItem = storage.defineItem<string[]>('local:knownWords', {
   fallback: [],
   version: 1,
 });
+
+/**
+ * Side-by-side view (components/side-by-side) open (true) or closed on a site, by site key (see
+ * utils/sites/site-key.ts; the host off the official sites). Missing = closed. In `sync:` storage,
+ * so the choice follows the user's browsers where the browser syncs extension settings.
+ */
+export const sideBySideSitesItem = storage.defineItem<Record<string, boolean>>(
+  'sync:sideBySideSites',
+  { fallback: {}, version: 1 },
+);

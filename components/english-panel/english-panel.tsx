@@ -32,6 +32,8 @@ export interface EnglishPanelProps {
   /** Open (default) or collapsed at first: the content script remembers the user's choice. */
   initialOpen?: boolean;
   onOpenChange?(open: boolean): void;
+  /** Open or close the side-by-side view (components/side-by-side); no button without it. */
+  onSideBySide?(): void;
 }
 
 type State =
@@ -39,7 +41,12 @@ type State =
   | { phase: 'done'; outcome: SearchOutcome }
   | { phase: 'failed'; message: string };
 
-export function EnglishPanel({ api, initialOpen = true, onOpenChange }: EnglishPanelProps) {
+export function EnglishPanel({
+  api,
+  initialOpen = true,
+  onOpenChange,
+  onSideBySide,
+}: EnglishPanelProps) {
   const [open, setOpenState] = useState(initialOpen);
   const [wide, setWide] = useState(false);
   const [state, setState] = useState<State>({ phase: 'searching', progress: null });
@@ -154,6 +161,18 @@ export function EnglishPanel({ api, initialOpen = true, onOpenChange }: EnglishP
             onClick={() => setWide(!wide)}
           >
             Wider
+          </button>
+        )}
+        {onSideBySide && (
+          <button
+            type="button"
+            className="size"
+            title="Side by side: the Chinese and its official English, sentence by sentence (Alt+Shift+S)"
+            data-testid="english-side-by-side"
+            // The user's own click or key only: a page script cannot open the view.
+            onClick={(event) => event.nativeEvent.isTrusted && onSideBySide()}
+          >
+            Side by side
           </button>
         )}
       </header>

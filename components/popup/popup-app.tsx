@@ -7,6 +7,7 @@ import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
 import { About } from './about';
 import { GlossaryLink } from '../glossary/open-link';
 import { ReadingSettings } from '../reading-settings/reading-settings';
+import { SideBySideSwitch } from '../side-by-side/popup-switch';
 
 /** The content script file WXT builds from entrypoints/content/. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -175,6 +176,9 @@ function StatusView(props: {
           />
           On for {SITE_LABELS[siteKey as SiteId] ?? siteKey}
         </label>
+      )}
+      {status.state === 'recognised' && status.article.lang === 'zh' && (
+        <SideBySideSwitch url={status.article.url} />
       )}
       <ReadingSection status={status} />
     </>

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerReadingService } from '../../utils/reading/service';
 import { moveSettingsToSync } from '../../utils/storage';
+import { registerAlignService, registerSideBySideCommand } from './align-service';
 import { registerBadge } from './badge';
 import { registerEnglishService } from './english-service';
 import { registerGlossaryService } from './glossary-service';
@@ -16,4 +17,6 @@ export default defineBackground(() => {
   registerGlossaryService();
   // Settings of Duizhao 0.1 move from storage.local to storage.sync (once; kept on failure).
   moveSettingsToSync().catch((error: unknown) => console.warn('[Duizhao] settings not moved', error));
+  registerAlignService();
+  registerSideBySideCommand();
 });

@@ -12,9 +12,10 @@ import type { SearchProgress } from '../../utils/match/outcome';
 import { EnglishPanel, type EnglishApi } from '../../components/english-panel/english-panel';
 import { ENGLISH_PANEL_CSS } from '../../components/english-panel/styles';
 import { englishPanelOpenItem } from '../../utils/storage';
+import { toggleSideBySide } from '../../components/side-by-side/preference';
 
 /** Links on the page (some sites link a statement to its English version). */
-function pageLinks(doc: Document): { url: string; text: string }[] {
+export function pageLinks(doc: Document): { url: string; text: string }[] {
   const links: { url: string; text: string }[] = [];
   for (const anchor of Array.from(doc.querySelectorAll('a[href]')).slice(0, 500)) {
     const href = (anchor as HTMLAnchorElement).href;
@@ -22,6 +23,23 @@ function pageLinks(doc: Document): { url: string; text: string }[] {
       links.push({ url: href, text: (anchor.textContent ?? '').trim().slice(0, 200) });
   }
   return links;
+}
+
+/** The background's English-version calls for one statement (the panel's, and the side-by-side view's). */
+export function englishApi(
+  request: EnglishRequest,
+  onProgress: EnglishApi['onProgress'],
+): EnglishApi {
+  const zhUrl = request.article.url;
+  return {
+    find: () => sendMessage('findEnglish', request),
+    retry: () => sendMessage('retryEnglish', request),
+    pair: (enUrl, title) => sendMessage('pairManually', { zhUrl, enUrl, title }),
+    unpair: () => sendMessage('unpairEnglish', { zhUrl }),
+    listTabs: () => sendMessage('listOpenTabs', undefined),
+    article: (url) => sendMessage('getEnglishArticle', { url }),
+    onProgress,
+  };
 }
 
 export function startEnglishPanel(
@@ -37,22 +55,18 @@ export function startEnglishPanel(
     if (data.zhUrl === zhUrl) listeners.forEach((listener) => listener(data.progress));
   });
 
-  const api: EnglishApi = {
-    find: () => sendMessage('findEnglish', request),
-    retry: () => sendMessage('retryEnglish', request),
-    pair: (enUrl, title) => sendMessage('pairManually', { zhUrl, enUrl, title }),
-    unpair: () => sendMessage('unpairEnglish', { zhUrl }),
-    listTabs: () => sendMessage('listOpenTabs', undefined),
-    article: (url) => sendMessage('getEnglishArticle', { url }),
-    onProgress: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  const api = englishApi(request, (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  });
 
   let removed = false;
   let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
   let initialOpen = true;
+  const onSideBySide = () =>
+    void toggleSideBySide(zhUrl).catch((error: unknown) =>
+      console.warn('[Duizhao] the side-by-side view could not be toggled', error),
+    );
   // Collapsed stays collapsed on the next statement: the user's choice is remembered.
   const onOpenChange = (open: boolean) => void englishPanelOpenItem.setValue(open).catch(() => {});
   void englishPanelOpenItem
@@ -69,7 +83,9 @@ export function startEnglishPanel(
         isolateEvents: true,
         onMount(container) {
           const root = createRoot(container);
-          root.render(createElement(EnglishPanel, { api, initialOpen, onOpenChange }));
+          root.render(
+            createElement(EnglishPanel, { api, initialOpen, onOpenChange, onSideBySide }),
+          );
           return root;
         },
         onRemove(root) {

@@ -37,3 +37,23 @@ ${s.paragraphs.map((p) => `<p>&emsp;&emsp;${esc(p)}</p>`).join('\n')}
 </span><div id="articleEdit"><span class="tiyi1"><a href="javascript:void(0)">【纠错】</a></span><span class="editor">【责任编辑:编辑】</span></div></div></div></div>
 </body></html>`;
 }
+
+/** An english.news.cn article page holding `s` (its English version). Structure after the same. */
+export function buildXinhuaEnglishPage(s: SeedStatement): string {
+  const time = /T(\d{2}:\d{2}:\d{2})/.exec(s.published ?? '')?.[1] ?? '21:58:04';
+  const contentId = `${s.date.replace(/-/g, '')}a4b5c6d7e8f94a0b1c2d3e4f5a6b7c8d`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="publishdate" content="${s.date}"> <meta name="source" content="${esc(s.source ?? 'Xinhua')}">
+<meta name="contentid" content="${contentId}">
+<title>${esc(s.title)}-Xinhua</title></head><body>
+<div class="header"><div class="logo"><a href="https://english.news.cn/home.htm">Xinhua</a></div>
+<div class="nav"><a href="https://english.news.cn/home.htm">Home</a> <a href="https://english.news.cn/china/index.htm">China</a> <a href="https://english.news.cn/world/index.htm">World</a></div></div>
+<div class="conBox"><div class="conTop"><h1>${esc(s.title)}</h1>
+<div class="infoBox"><div class="info"><span class="source">Source: ${esc(s.source ?? 'Xinhua')}</span> <span class="time">${s.date} ${time}</span></div>
+<div class="editor">Editor: Editor</div></div></div>
+<div class="conLeft"><div class="content"><div id="detail"><span id="detailContent">
+${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</span></div></div></div></div>
+<div class="footer"><p>Copyright © Xinhua News Agency. All rights reserved.</p></div>
+</body></html>`;
+}

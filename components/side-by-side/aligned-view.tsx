@@ -1,0 +1,282 @@
+/**
+ * The aligned statement: one row per link, Chinese on the left and English on the right (stacked
+ * on narrow windows), so the eye moves across. Hovering or focusing a sentence highlights its
+ * counterpart(s); content the English moved carries a numbered marker on both halves that jumps
+ * to the other; sentences without a counterpart say so.
+ *
+ * Keyboard: Tab goes from row to row (and into the focused row's actions), ArrowDown / ArrowUp
+ * move between rows, Enter on a moved half jumps to the other half.
+ * Rows are rendered in chunks, one per frame, so a long statement never makes a long task.
+ * A new alignment (after a new pairing) comes with a new AlignedView: the view goes through its
+ * search states in between.
+ */
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import type { Alignment, Link } from '../../utils/align/types';
+import type { ReadingToken } from '../../utils/reading/pinyin';
+import { buildRows, counterpartRow, type Row } from './rows';
+import { ZhText, type PinyinDisplay } from './zh-text';
+
+/** Rows rendered per frame. */
+export const ROW_CHUNK = 20;
+
+export type RowAction = 'copy-pair' | 'copy-citation' | 'save-pair';
+
+export interface AlignedViewProps {
+  alignment: Alignment;
+  /** Reading tokens of the Chinese segments, by segment index (filled in as they arrive). */
+  tokens: (ReadingToken[] | undefined)[];
+  display: PinyinDisplay;
+  /** A row action, from a trusted user event (checked where the event arrives). */
+  onAction(action: RowAction, link: Link): void;
+}
+
+export function AlignedView({ alignment, tokens, display, onAction }: AlignedViewProps) {
+  const rows = useMemo(() => buildRows(alignment), [alignment]);
+  const [shown, setShown] = useState(Math.min(ROW_CHUNK, rows.length));
+  const [active, setActive] = useState<number | null>(null);
+  const [current, setCurrent] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (shown >= rows.length) return;
+    const frame = requestAnimationFrame(() =>
+      setShown((n) => Math.min(n + ROW_CHUNK, rows.length)),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [shown, rows.length]);
+
+  const rowElement = useCallback(
+    (key: string) => listRef.current?.querySelector<HTMLElement>(`[data-row="${key}"]`) ?? null,
+    [],
+  );
+
+  /** Go to the other half of a moved row (rendering the rows up to it first if needed). */
+  const reveal = useCallback(
+    (row: Row) => {
+      const other = counterpartRow(rows, row);
+      if (!other) return;
+      if (rows.indexOf(other) >= shown) setShown(rows.length);
+      requestAnimationFrame(() => {
+        const element = rowElement(other.key);
+        element?.scrollIntoView({ block: 'center' });
+        element?.focus();
+      });
+    },
+    [rows, shown, rowElement],
+  );
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLElement>, row: Row, index: number) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const next = rows[index + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      rowElement(next.key)?.focus();
+    } else if ((event.key === 'Enter' || event.key === ' ') && counterpartRow(rows, row)) {
+      event.preventDefault();
+      reveal(row);
+    }
+  };
+
+  return (
+    <ol className="rows" ref={listRef} aria-label="The statement, sentence by sentence">
+      {rows.slice(0, shown).map((row, index) => (
+        <RowView
+          key={row.key}
+          row={row}
+          alignment={alignment}
+          tokens={tokens}
+          display={display}
+          active={active === row.link}
+          current={current === row.key}
+          onEnter={setActive}
+          onCurrent={setCurrent}
+          onKeyDown={(event) => onRowKeyDown(event, row, index)}
+          onJump={() => reveal(row)}
+          onAction={onAction}
+        />
+      ))}
+    </ol>
+  );
+}
+
+interface RowViewProps {
+  row: Row;
+  alignment: Alignment;
+  tokens: (ReadingToken[] | undefined)[];
+  display: PinyinDisplay;
+  active: boolean;
+  /** The row holding the focus: its actions are in the Tab order. */
+  current: boolean;
+  onEnter(link: number | null): void;
+  onCurrent(key: string | null): void;
+  onKeyDown(event: KeyboardEvent<HTMLElement>): void;
+  onJump(): void;
+  onAction(action: RowAction, link: Link): void;
+}
+
+function sameRow(a: RowViewProps, b: RowViewProps): boolean {
+  return (
+    a.row === b.row &&
+    a.alignment === b.alignment &&
+    a.display === b.display &&
+    a.active === b.active &&
+    a.current === b.current &&
+    a.row.zh.every((i) => a.tokens[i] === b.tokens[i])
+  );
+}
+
+const LABELS: Record<Row['kind'], string> = {
+  pair: '',
+  'zh-only': 'Not in the English version',
+  'en-only': 'Only in the English version',
+  'moved-zh': '',
+  'moved-en': '',
+};
+
+const RowView = memo(function RowView(props: RowViewProps) {
+  const { row, alignment, active, current } = props;
+  const link = alignment.links[row.link]!;
+  const both = link.zh.length > 0 && link.en.length > 0;
+  const enParagraph = (alignment.en[link.en[0] ?? -1]?.paragraph ?? 0) + 1;
+  const zhParagraph = (alignment.zh[link.zh[0] ?? -1]?.paragraph ?? 0) + 1;
+  const tab = current ? 0 : -1;
+
+  const action = (name: RowAction) => (event: MouseEvent<HTMLButtonElement>) => {
+    // Only the user's own click or key acts: a page script's synthetic click does nothing.
+    if (!event.nativeEvent.isTrusted) return;
+    props.onAction(name, link);
+  };
+  const jump = (event: MouseEvent<HTMLButtonElement>) => {
+    if (!event.nativeEvent.isTrusted) return;
+    props.onJump();
+  };
+  const onFocus = () => {
+    props.onEnter(row.link);
+    props.onCurrent(row.key);
+  };
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) props.onCurrent(null);
+  };
+
+  const marker = row.moved !== undefined && (
+    <span className="badge" aria-label={`moved passage ${row.moved}`} data-testid="moved-badge">
+      {row.moved}
+    </span>
+  );
+
+  return (
+    <li
+      className={`row ${row.kind}${active ? ' active' : ''}`}
+      data-row={row.key}
+      data-kind={row.kind}
+      data-testid="sbs-row"
+      tabIndex={0}
+      aria-label={rowLabel(row, alignment)}
+      onMouseEnter={() => props.onEnter(row.link)}
+      onMouseLeave={() => props.onEnter(null)}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onKeyDown={props.onKeyDown}
+    >
+      <div className="cell zh" lang="zh-CN">
+        {row.zh.map((i) => (
+          <span key={i} className={`seg${active ? ' hl' : ''}`} data-zh={i}>
+            <ZhText text={alignment.zh[i]!.text} tokens={props.tokens[i]} display={props.display} />
+          </span>
+        ))}
+        {row.kind === 'en-only' && <span className="gap">{LABELS['en-only']}</span>}
+        {row.kind === 'moved-en' && (
+          <MovedLink
+            tab={tab}
+            onClick={jump}
+            counterpart={link.zh.map((i) => alignment.zh[i]!.text).join('')}
+          >
+            {marker} ↩ In the Chinese: ¶{zhParagraph}
+          </MovedLink>
+        )}
+      </div>
+      <div className="cell en" lang="en">
+        {row.en.map((i) => (
+          <span key={i} className={`seg${active ? ' hl' : ''}`} data-en={i}>
+            {alignment.en[i]!.text}{' '}
+          </span>
+        ))}
+        {row.kind === 'zh-only' && <span className="gap">{LABELS['zh-only']}</span>}
+        {row.kind === 'moved-zh' && (
+          <MovedLink
+            tab={tab}
+            onClick={jump}
+            counterpart={link.en.map((i) => alignment.en[i]!.text).join(' ')}
+          >
+            {marker} ↪ Moved: see English ¶{enParagraph}
+          </MovedLink>
+        )}
+      </div>
+      <div className="actions">
+        {row.kind === 'moved-en' && marker}
+        <button type="button" tabIndex={tab} onClick={action('copy-pair')}>
+          Copy pair
+        </button>
+        <button type="button" tabIndex={tab} onClick={action('copy-citation')}>
+          Copy citation
+        </button>
+        {both && (
+          <button type="button" tabIndex={tab} onClick={action('save-pair')}>
+            Save pair
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}, sameRow);
+
+/** The marker of a moved half: jumps to the other half, whose text it shows as a tooltip. */
+function MovedLink(props: {
+  tab: number;
+  counterpart: string;
+  onClick(event: MouseEvent<HTMLButtonElement>): void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="moved"
+      tabIndex={props.tab}
+      onClick={props.onClick}
+      title={props.counterpart}
+      data-testid="moved-link"
+    >
+      {props.children}
+    </button>
+  );
+}
+
+/** What a screen reader announces for a row (its texts and whether they have counterparts). */
+function rowLabel(row: Row, alignment: Alignment): string {
+  const zh = row.zh.map((i) => alignment.zh[i]!.text).join('');
+  const en = row.en.map((i) => alignment.en[i]!.text).join(' ');
+  switch (row.kind) {
+    case 'zh-only':
+      return `${zh} — not in the English version`;
+    case 'en-only':
+      return `${en} — only in the English version`;
+    case 'moved-zh':
+      return `${zh} — moved passage ${row.moved}: its English stands elsewhere (Enter to go there)`;
+    case 'moved-en':
+      return `${en} — moved passage ${row.moved}: its Chinese stands elsewhere (Enter to go there)`;
+    case 'pair':
+      return `${zh} — ${en}`;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * From an Alignment to the rows of the side-by-side view (pure, no DOM).
+ *
+ * Links in the order of the texts are one row each: the Chinese sentences on the left, the English
+ * that renders them on the right. A crossing link (content the English moved) is shown where it
+ * stands in each text: a Chinese half at the link's place in the Chinese, an English half at its
+ * place in the English, both carrying the same numbered marker so the reader can jump between them.
+ */
+import type { Alignment, Link } from '../../utils/align/types';
+
+export type RowKind =
+  /** Chinese and English in the same row. */
+  | 'pair'
+  /** Chinese with no English counterpart. */
+  | 'zh-only'
+  /** English with no Chinese counterpart. */
+  | 'en-only'
+  /** The Chinese half of a moved link (its English stands elsewhere). */
+  | 'moved-zh'
+  /** The English half of a moved link (its Chinese stands elsewhere). */
+  | 'moved-en';
+
+export interface Row {
+  /** Stable key: the link's index and which half. */
+  key: string;
+  kind: RowKind;
+  /** Index of the link in `alignment.links`. */
+  link: number;
+  /** Segment indices shown in this row's columns. */
+  zh: number[];
+  en: number[];
+  /** For moved halves: the marker number (1, 2…), shared by both halves. */
+  moved?: number;
+  confidence: number;
+}
+
+function minOf(indices: number[]): number {
+  return indices.length ? Math.min(...indices) : Infinity;
+}
+
+/** The view's rows, in reading order. */
+export function buildRows(alignment: Alignment): Row[] {
+  const rows: Row[] = [];
+  const moved: { link: Link; index: number }[] = [];
+  alignment.links.forEach((link, index) => {
+    const base = { link: index, confidence: link.confidence };
+    if (link.crossing && link.zh.length > 0 && link.en.length > 0) {
+      moved.push({ link, index });
+      rows.push({ ...base, key: `${index}z`, kind: 'moved-zh', zh: link.zh, en: [] });
+    } else if (link.en.length === 0) {
+      rows.push({ ...base, key: `${index}`, kind: 'zh-only', zh: link.zh, en: [] });
+    } else if (link.zh.length === 0) {
+      rows.push({ ...base, key: `${index}`, kind: 'en-only', zh: [], en: link.en });
+    } else {
+      rows.push({ ...base, key: `${index}`, kind: 'pair', zh: link.zh, en: link.en });
+    }
+  });
+  // Number the moved links in the order of the Chinese, then put each English half where it stands
+  // in the English: after the last row holding English that comes before it.
+  moved.forEach((entry, k) => {
+    const zhHalf = rows.find((row) => row.key === `${entry.index}z`)!;
+    zhHalf.moved = k + 1;
+  });
+  const byEnglish = [...moved].sort((a, b) => minOf(a.link.en) - minOf(b.link.en));
+  for (const { link, index } of byEnglish) {
+    const first = minOf(link.en);
+    let at = 0;
+    rows.forEach((row, position) => {
+      if (row.en.length > 0 && minOf(row.en) < first) at = position + 1;
+    });
+    const number = rows.find((row) => row.key === `${index}z`)!.moved;
+    rows.splice(at, 0, {
+      key: `${index}e`,
+      kind: 'moved-en',
+      link: index,
+      zh: [],
+      en: link.en,
+      moved: number,
+      confidence: link.confidence,
+    });
+  }
+  return rows;
+}
+
+/** The other half of a moved row (same link), or undefined. */
+export function counterpartRow(rows: Row[], row: Row): Row | undefined {
+  if (row.kind === 'moved-zh') return rows.find((r) => r.key === `${row.link}e`);
+  if (row.kind === 'moved-en') return rows.find((r) => r.key === `${row.link}z`);
+  return undefined;
+}
+
+/** "The English leaves out 3 of 40 Chinese sentences (120 of 2,400 characters, 5%)…" */
+export function summaryLine(alignment: Alignment): string {
+  const s = alignment.summary;
+  const number = (n: number) => n.toLocaleString('en-GB');
+  const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  if (s.zhSentencesMissing === 0) {
+    parts.push(`The English renders all ${plural(s.zhSentences, 'Chinese sentence')}.`);
+  } else {
+    const share = s.zhChars > 0 ? Math.round((s.zhCharsMissing / s.zhChars) * 100) : 0;
+    parts.push(
+      `The English leaves out ${number(s.zhSentencesMissing)} of ${plural(s.zhSentences, 'Chinese sentence')} ` +
+        `(${number(s.zhCharsMissing)} of ${plural(s.zhChars, 'character')}, ${share}%).`,
+    );
+  }
+  if (s.enSentencesOnly > 0)
+    parts.push(
+      `${plural(s.enSentencesOnly, 'English sentence')} ${s.enSentencesOnly === 1 ? 'has' : 'have'} no Chinese counterpart.`,
+    );
+  if (s.crossings > 0)
+    parts.push(
+      `${plural(s.crossings, 'passage')} ${s.crossings === 1 ? 'stands' : 'stand'} elsewhere in the English.`,
+    );
+  return parts.join(' ');
+}

@@ -1,0 +1,400 @@
+/**
+ * The side-by-side view: the Chinese statement and its official English, aligned sentence by
+ * sentence (the alignment is computed in the background worker), in a fixed panel over the page.
+ * Says at the top how much of the Chinese the English leaves out; rows can be copied, cited and
+ * saved to the glossary; the whole can be exported as TSV, TMX or Markdown. When the English
+ * version is not known, says so and offers the English panel's manual pairing.
+ *
+ * Everything fetched is shown as React text. Actions that change the user's data (Save pair), and
+ * closing (which is remembered for the site), act only on trusted user events.
+ */
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import type { Article } from '../../utils/article';
+import type { Alignment, Link } from '../../utils/align/types';
+import type { EnglishMatch, SearchOutcome } from '../../utils/match/outcome';
+import type { AlignReply } from '../../utils/messaging';
+import type { ReadingToken } from '../../utils/reading/pinyin';
+import type { EnglishApi } from '../english-panel/english-panel';
+import { ManualPairing } from '../english-panel/manual-pairing';
+import { formatDate } from '../english-panel/outcome-view';
+import { AlignedView, type RowAction } from './aligned-view';
+import { downloadText, EXPORT_FORMATS, ExportMenu, type ExportFormat } from './export-menu';
+import { summaryLine } from './rows';
+import { linkTexts } from '../../utils/align/export';
+import { citationText, exportFileName, pairText, speakerOf } from './texts';
+import type { PinyinDisplay } from './zh-text';
+
+/** A pair the user saves to the glossary. */
+export interface PairToSave {
+  zh: string;
+  en: string;
+  /**
+   * Numbered syllables of the Chinese, a word's syllables together and words apart
+   * ("zhan4lüe4 huo3ban4"); undefined while the tokens are not known.
+   */
+  pinyin: string | undefined;
+  /** Who says the Chinese (its paragraph's speaker, else the statement's). */
+  speaker: string;
+  zhArticle: Article;
+  enArticle: Article;
+  /** The link's confidence: the English was aligned automatically. */
+  confidence: number;
+}
+
+/** What the view needs from the extension; injected, so the view is testable on its own. */
+export interface SideBySideApi {
+  findEnglish(): Promise<SearchOutcome>;
+  englishArticle(url: string): Promise<Article | null>;
+  /** Align the statement with `en` (in the background worker). */
+  align(en: Article): Promise<AlignReply>;
+  tokenize(texts: string[]): Promise<ReadingToken[][]>;
+  savePair(pair: PairToSave): Promise<void>;
+  copy(text: string): Promise<void>;
+  /** The English panel's manual pairing (paste an address, or pick an open tab). */
+  pairing: EnglishApi;
+}
+
+/** The engine's exporters (utils/align/export.ts), bound to the statement's texts. */
+export type Exporters = Record<
+  ExportFormat,
+  (alignment: Alignment, zh: Article, en: Article) => string
+>;
+
+export interface ViewDisplay extends PinyinDisplay {
+  toneColors: boolean;
+  rubySize: number;
+  /** The reading settings ask for pinyin over unknown words only (shown here over all words). */
+  unknownOnly: boolean;
+}
+
+export interface SideBySideProps {
+  api: SideBySideApi;
+  zh: Article;
+  display: ViewDisplay;
+  exporters: Exporters;
+  /** Close the view (a trusted Esc or click on Close). */
+  onClose(): void;
+}
+
+/** Chinese segments tokenised per message. */
+const TOKEN_BATCH = 15;
+const NO_TOKENS: (ReadingToken[] | undefined)[] = [];
+
+type State =
+  | { phase: 'finding' }
+  | { phase: 'unknown'; outcome: SearchOutcome }
+  | { phase: 'reading'; match: EnglishMatch }
+  | { phase: 'aligning'; en: Article }
+  | { phase: 'ready'; en: Article; alignment: Alignment }
+  | { phase: 'failed'; message: string };
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideProps) {
+  const [state, setState] = useState<State>({ phase: 'finding' });
+  // Reading tokens of the Chinese segments of one alignment, by segment index.
+  const [reading, setReading] = useState<{
+    for: Alignment | null;
+    tokens: (ReadingToken[] | undefined)[];
+  }>({ for: null, tokens: [] });
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const downloads = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const latest = useRef(0);
+
+  /** From a search outcome to the aligned view (or the "not known" state). */
+  const proceed = useCallback(
+    async (outcome: SearchOutcome, live: () => boolean) => {
+      if (outcome.status !== 'found') return live() && setState({ phase: 'unknown', outcome });
+      setState({ phase: 'reading', match: outcome.match });
+      const en = await api.englishArticle(outcome.match.url);
+      if (!live()) return;
+      if (!en)
+        return setState({
+          phase: 'failed',
+          message: `The English version (${outcome.match.url}) could not be read; open it on the official site.`,
+        });
+      setState({ phase: 'aligning', en });
+      const reply = await api.align(en);
+      if (!live()) return;
+      setState(
+        reply.ok
+          ? { phase: 'ready', en, alignment: reply.alignment }
+          : { phase: 'failed', message: `The texts could not be aligned: ${reply.message}` },
+      );
+    },
+    [api],
+  );
+
+  /** Follow a search's answer; only the latest request (of a view still open) may set the state. */
+  const follow = useCallback(
+    (request: () => Promise<SearchOutcome>, open: () => boolean = () => true) => {
+      const id = ++latest.current;
+      const live = () => id === latest.current && open();
+      request()
+        .then((outcome) => proceed(outcome, live))
+        .catch(
+          (error: unknown) =>
+            live() &&
+            setState({
+              phase: 'failed',
+              message: `Duizhao's background worker did not answer (${describe(error)}).`,
+            }),
+        );
+    },
+    [proceed],
+  );
+
+  const start = (request: () => Promise<SearchOutcome>) => {
+    setState({ phase: 'finding' });
+    follow(request);
+  };
+
+  useEffect(() => {
+    let open = true;
+    follow(
+      () => api.findEnglish(),
+      () => open,
+    );
+    return () => {
+      open = false;
+    };
+  }, [api, follow]);
+
+  // Pinyin for the Chinese sentences, a batch per message, as the reading settings say.
+  const alignment = state.phase === 'ready' ? state.alignment : null;
+  useEffect(() => {
+    if (!alignment || !display.show) return;
+    let live = true;
+    const texts = alignment.zh.map((segment) => segment.text);
+    void (async () => {
+      for (let from = 0; from < texts.length && live; from += TOKEN_BATCH) {
+        const batch = await api.tokenize(texts.slice(from, from + TOKEN_BATCH)).catch(() => null);
+        if (!live || !batch) return;
+        setReading((current) => {
+          const next = current.for === alignment ? current.tokens.slice() : [];
+          batch.forEach((read, k) => (next[from + k] = read));
+          return { for: alignment, tokens: next };
+        });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [alignment, api, display.show]);
+  const tokens = reading.for === alignment && alignment ? reading.tokens : NO_TOKENS;
+
+  const say = useCallback((text: string, error = false) => setNotice({ text, error }), []);
+
+  const onAction = useCallback(
+    (action: RowAction, link: Link) => {
+      if (state.phase !== 'ready') return;
+      const { alignment, en } = state;
+      if (action === 'copy-pair') {
+        api.copy(pairText(alignment, link)).then(
+          () => say('Copied the pair.'),
+          (error: unknown) => say(`Could not copy: ${describe(error)}`, true),
+        );
+      } else if (action === 'copy-citation') {
+        api.copy(citationText(alignment, link, zh, en)).then(
+          () => say('Copied the citation.'),
+          (error: unknown) => say(`Could not copy: ${describe(error)}`, true),
+        );
+      } else {
+        const texts = linkTexts(alignment, link);
+        const read = link.zh.map((i) => tokens[i]);
+        const pinyin = read.every(Boolean)
+          ? read
+              .flatMap((words) => words!.filter((t) => t.py.length > 0).map((t) => t.py.join('')))
+              .join(' ')
+          : undefined;
+        api
+          .savePair({
+            ...texts,
+            pinyin,
+            speaker: speakerOf(zh, alignment.zh[link.zh[0] ?? -1]?.paragraph),
+            zhArticle: zh,
+            enArticle: en,
+            confidence: link.confidence,
+          })
+          .then(
+            () => say('Saved the pair to your glossary.'),
+            (error: unknown) => say(`Could not save: ${describe(error)}`, true),
+          );
+      }
+    },
+    [api, say, state, tokens, zh],
+  );
+
+  const onExport = (format: ExportFormat) => {
+    if (state.phase !== 'ready' || !downloads.current) return;
+    const { type } = EXPORT_FORMATS.find((f) => f.format === format)!;
+    try {
+      const text = exporters[format](state.alignment, zh, state.en);
+      const name = exportFileName(zh, state.en, format);
+      downloadText(downloads.current, name, text, type);
+      say(`Exported ${name}.`);
+    } catch (error) {
+      say(`Could not export: ${describe(error)}`, true);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !event.nativeEvent.isTrusted) return;
+    event.stopPropagation();
+    onClose();
+  };
+
+  const style = useMemo(() => ({ '--dz-rt-size': `${display.rubySize}%` }), [display.rubySize]);
+  const pinyin = useMemo<PinyinDisplay>(
+    () => ({ show: display.show, tones: display.tones, sandhi: display.sandhi }),
+    [display.show, display.tones, display.sandhi],
+  );
+
+  useEffect(() => {
+    closeRef.current?.focus();
+  }, []);
+
+  return (
+    <section
+      className={`view${display.toneColors ? ' dz-colors' : ''}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label="Side by side: the Chinese statement and its official English"
+      data-testid="side-by-side"
+      data-phase={state.phase}
+      style={style as CSSProperties}
+      onKeyDown={onKeyDown}
+    >
+      <header>
+        <h2>
+          <span lang="zh">对照</span> Side by side
+        </h2>
+        <p className="titles">
+          <span lang="zh-CN">{zh.title}</span>
+          {state.phase === 'ready' && (
+            <>
+              {' · '}
+              <a href={state.en.url} target="_blank" rel="noreferrer noopener" lang="en">
+                {state.en.title || state.en.url}
+              </a>
+            </>
+          )}
+          {zh.date && <span className="muted"> · {formatDate(zh.date)}</span>}
+        </p>
+        <div className="tools">
+          {state.phase === 'ready' && <ExportMenu onExport={onExport} />}
+          <button
+            ref={closeRef}
+            type="button"
+            className="close"
+            aria-label="Close side by side (Esc)"
+            data-testid="sbs-close"
+            onClick={(event) => event.nativeEvent.isTrusted && onClose()}
+          >
+            ✕
+          </button>
+        </div>
+      </header>
+      {state.phase === 'ready' && (
+        <p className="summary" data-testid="sbs-summary">
+          {summaryLine(state.alignment)}
+          {display.unknownOnly && (
+            <span className="muted">
+              {' '}
+              Pinyin is shown over every word here: which words you know stays out of the page.
+            </span>
+          )}
+        </p>
+      )}
+      <p className="notice" role="status" aria-live="polite" data-testid="sbs-notice">
+        {notice && <span className={notice.error ? 'error' : undefined}>{notice.text}</span>}
+      </p>
+      <div className="body">
+        {(state.phase === 'finding' || state.phase === 'reading' || state.phase === 'aligning') && (
+          <p className="muted" aria-live="polite" data-testid="sbs-progress">
+            {state.phase === 'finding'
+              ? 'Looking for the official English version…'
+              : state.phase === 'reading'
+                ? 'Reading the English version…'
+                : 'Aligning the two texts sentence by sentence…'}
+          </p>
+        )}
+        {state.phase === 'failed' && (
+          <div role="alert" data-testid="sbs-error">
+            <p>{state.message}</p>
+            <button type="button" onClick={() => start(() => api.findEnglish())}>
+              Try again
+            </button>
+          </div>
+        )}
+        {state.phase === 'unknown' && (
+          <div className="unknown" data-testid="sbs-unknown">
+            <p>
+              <strong>The official English version of this statement is not known.</strong>{' '}
+              {unknownReason(state.outcome)}
+            </p>
+            {state.outcome.status === 'several' && (
+              <ul className="options">
+                {state.outcome.options.map((option) => (
+                  <li key={option.url}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        start(() => api.pairing.pair(option.url, option.title || undefined))
+                      }
+                    >
+                      This one: {option.title || option.url}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ManualPairing api={api.pairing} onPaired={(outcome) => start(async () => outcome)} />
+            <button type="button" onClick={() => start(() => api.pairing.retry())}>
+              Search again
+            </button>
+          </div>
+        )}
+        {state.phase === 'ready' && (
+          <div className="columns">
+            <div className="heads" aria-hidden="true">
+              <span lang="zh">中文</span>
+              <span>English</span>
+            </div>
+            <AlignedView
+              alignment={state.alignment}
+              tokens={tokens}
+              display={pinyin}
+              onAction={onAction}
+            />
+          </div>
+        )}
+      </div>
+      <div ref={downloads} hidden />
+    </section>
+  );
+}
+
+function unknownReason(outcome: SearchOutcome): string {
+  switch (outcome.status) {
+    case 'several':
+      return 'Several English pages could be its version: pick the right one, or pair one yourself.';
+    case 'none':
+      return `None of the ${outcome.candidatesChecked} candidate pages Duizhao read is its translation. The publisher may post it later; you can pair one yourself.`;
+    case 'error':
+      return outcome.reason === 'offline'
+        ? 'The official site could not be reached. Check your connection and search again, or pair one yourself.'
+        : `${outcome.message} You can pair one yourself.`;
+    case 'found':
+      return '';
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The side-by-side view on a recognised Chinese statement (components/side-by-side): opened and
+ * closed from the toolbar popup, the keyboard shortcut (relayed by the background), the English
+ * panel's "Side by side" button and its own Close / Esc; the choice is remembered per site
+ * (sideBySideSitesItem), and every tab of that site follows it. Mounted in a shadow root at the
+ * end of <html>, a fixed panel over the page; removing it restores the page exactly.
+ */
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { toPlainArticle, type Article, type ExtractedArticle } from '../../utils/article';
+import type { GlossaryInput } from '../../utils/glossary/schema';
+import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messaging';
+import { modeForSite, normaliseReadingSettings } from '../../utils/reading/settings';
+import { readingSettingsItem, sideBySideSitesItem } from '../../utils/storage';
+import { ALIGNMENT_EXPORTERS } from '../../components/side-by-side/exporters';
+import {
+  SideBySide,
+  type PairToSave,
+  type SideBySideApi,
+  type ViewDisplay,
+} from '../../components/side-by-side/side-by-side';
+import {
+  setSideBySide,
+  sideBySideKey,
+  toggleSideBySide,
+} from '../../components/side-by-side/preference';
+import { SIDE_BY_SIDE_CSS } from '../../components/side-by-side/styles';
+import { englishApi, pageLinks } from './english';
+
+/** The glossary entry of a saved pair: a passage, with its aligned English and its source. */
+export function pairInput(pair: PairToSave): GlossaryInput {
+  return {
+    type: 'passage',
+    zh: pair.zh,
+    ...(pair.pinyin ? { pinyin: pair.pinyin } : {}),
+    english: { text: pair.en, origin: 'aligned' },
+    source: {
+      url: pair.zhArticle.url,
+      title: pair.zhArticle.title,
+      kind: pair.zhArticle.kind,
+      speaker: pair.speaker || null,
+      date: pair.zhArticle.date,
+      site: pair.zhArticle.site,
+      enUrl: pair.enArticle.url,
+    },
+  };
+}
+
+/** Copy text: the async clipboard where the page is secure, else a selection inside `root`. */
+async function copyText(root: ShadowRoot | null, text: string): Promise<void> {
+  if (globalThis.isSecureContext && navigator.clipboard) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  if (!root) throw new Error('the view is closed');
+  const area = root.ownerDocument.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
+  root.append(area);
+  area.select();
+  const copied = root.ownerDocument.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('the browser refused to copy');
+}
+
+export function startSideBySide(
+  ctx: ContentScriptContext,
+  doc: Document,
+  article: ExtractedArticle,
+): () => void {
+  if (article.lang !== 'zh') return () => undefined;
+  const zh: Article = toPlainArticle(article);
+  const request: EnglishRequest = { article: zh, pageLinks: pageLinks(doc) };
+  const siteKey = sideBySideKey(zh.url);
+  let shadow: ShadowRoot | null = null;
+
+  // The view shows no search progress (the English panel does, and owns that message here).
+  const pairing = englishApi(request, () => () => undefined);
+  const api: SideBySideApi = {
+    findEnglish: pairing.find,
+    englishArticle: pairing.article,
+    align: (en) => sendMessage('alignEnglish', { zh, en }),
+    tokenize: (texts) => sendMessage('readingTokenize', { texts }),
+    savePair: async (pair) => {
+      await sendMessage('glossarySave', pairInput(pair));
+    },
+    copy: (text) => copyText(shadow, text),
+    pairing,
+  };
+
+  let stopped = false;
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
+  let opening: Promise<void> | null = null;
+  let wanted = false;
+  let focusBefore: Element | null = null;
+
+  const close = () => void setSideBySide(zh.url, false).catch(() => remove());
+
+  const mount = async () => {
+    const settings = normaliseReadingSettings(
+      await readingSettingsItem.getValue().catch(() => null),
+    );
+    const mode = modeForSite(settings, siteKey);
+    const display: ViewDisplay = {
+      show: mode !== 'off',
+      tones: settings.tones,
+      sandhi: settings.sandhi,
+      toneColors: settings.toneColors,
+      rubySize: settings.rubySize,
+      unknownOnly: mode === 'unknown',
+    };
+    const created = await createShadowRootUi<Root>(ctx, {
+      name: 'duizhao-side-by-side',
+      position: 'inline',
+      anchor: doc.documentElement,
+      append: 'last',
+      css: SIDE_BY_SIDE_CSS,
+      isolateEvents: true,
+      onMount(container, root) {
+        shadow = root;
+        const reactRoot = createRoot(container);
+        reactRoot.render(
+          createElement(SideBySide, {
+            api,
+            zh,
+            display,
+            exporters: ALIGNMENT_EXPORTERS,
+            onClose: close,
+          }),
+        );
+        return reactRoot;
+      },
+      onRemove(reactRoot) {
+        reactRoot?.unmount();
+        shadow = null;
+      },
+    });
+    if (stopped || !wanted) return;
+    focusBefore = doc.activeElement;
+    ui = created;
+    ui.mount();
+  };
+
+  const remove = () => {
+    if (!ui) return;
+    ui.remove();
+    ui = null;
+    // Back where the reader was (the page's own element, or the English panel's button).
+    if (focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus();
+    focusBefore = null;
+  };
+
+  const apply = (open: boolean) => {
+    wanted = open;
+    if (stopped) return;
+    if (!open) return remove();
+    if (ui || opening) return;
+    opening = mount()
+      .catch((error: unknown) => console.warn('[Duizhao] the side-by-side view failed', error))
+      .finally(() => {
+        opening = null;
+        if (!wanted) remove();
+      });
+  };
+
+  void sideBySideSitesItem
+    .getValue()
+    .then((sites) => apply(sites[siteKey] === true))
+    .catch(() => undefined);
+  const unwatch = sideBySideSitesItem.watch((sites) => apply(sites?.[siteKey] === true));
+  const offToggle = onMessage('toggleSideBySide', () => toggleSideBySide(zh.url));
+
+  return () => {
+    stopped = true;
+    unwatch();
+    offToggle();
+    remove();
+  };
+}
