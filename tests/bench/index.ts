@@ -40,6 +40,10 @@ export const BENCHMARKS: readonly {
   { name: 'terms-check', about: 'Official term renderings against real zh/en pairs' },
   { name: 'match-eval', about: 'Finding the English version among candidates' },
   { name: 'match-discovery-eval', about: 'Finding the English version on the site' },
+  {
+    name: 'match-align-eval',
+    about: 'English version made sure by alignment: dates removed, ±7 days',
+  },
   { name: 'parse-bench', about: 'Parsing fetched pages in the background worker' },
   { name: 'align-eval', about: 'Sentence alignment against the hand-made gold set' },
   { name: 'align-speed', about: 'Sentence alignment speed, 100 × 150 sentences' },

@@ -12,7 +12,8 @@ import {
   toArticle,
 } from '../match/article-schema';
 import { loadMatchResources } from '../match/node-resources';
-import { rankCandidates } from '../match/score';
+import { rankConfirmed } from '../match/confirm';
+import type { ScorerResources } from '../match/resources';
 import { CliError, parseArgs, parseJson, printJson, readText, type Command } from './common';
 
 function readArticle(file: string, lang: 'zh' | 'en'): Article {
@@ -52,6 +53,12 @@ function readTasks(file: string): { zh: Article; candidates: Article[] }[] {
   return tasks;
 }
 
+/** `best` and `ranking` as the extension decides them (the alignment check included). */
+function ranking(zh: Article, candidates: Article[], resources: ScorerResources) {
+  const { best, ranking } = rankConfirmed(zh, candidates, resources);
+  return { best, ranking };
+}
+
 const match: Command = async (args) => {
   const { positional, options } = parseArgs(args, ['batch']);
   if (typeof options.batch === 'string') {
@@ -59,7 +66,7 @@ const match: Command = async (args) => {
     // Validate every line before the (slower) dictionary load, so bad input fails fast.
     const tasks = readTasks(options.batch);
     const resources = await loadMatchResources();
-    for (const task of tasks) printJson(rankCandidates(task.zh, task.candidates, resources));
+    for (const task of tasks) printJson(ranking(task.zh, task.candidates, resources));
     return 0;
   }
   const [zhFile, ...candidateFiles] = positional;
@@ -67,7 +74,7 @@ const match: Command = async (args) => {
     throw new CliError('usage: match ZH.json CANDIDATE.json… | match --batch TASKS.jsonl');
   const zh = readArticle(zhFile, 'zh');
   const candidates = candidateFiles.map((f) => readArticle(f, 'en'));
-  printJson(rankCandidates(zh, candidates, await loadMatchResources()));
+  printJson(ranking(zh, candidates, await loadMatchResources()));
   return 0;
 };
 

@@ -10,8 +10,12 @@
  * The constants were chosen on the 2018–2019 ministry press conferences of the shared corpus
  * (tests/bench/match-align-eval.ts, dates removed, ±7 days); those of 2020 were held out.
  */
+import type { Article } from '../article';
+import { alignArticles } from '../align/align';
 import type { AlignmentSummary } from '../align/types';
-import { decide, LINKED, type Ranking, type Scored } from './score';
+import { enFeatures, zhFeatures } from './features';
+import { compileResources, type ScorerResources } from './resources';
+import { decide, LINKED, scoreFeatures, type Ranking, type Scored } from './score';
 
 /** How many of the leading candidates are aligned (alignment costs a few ms per candidate). */
 export const CONFIRM_TOP = 3;
@@ -20,9 +24,19 @@ export const ALIGN_FLOOR = -12;
 /** Log-odds added per unit of confident coverage above the pivot (and taken below it). */
 export const COVERAGE_WEIGHT = 20;
 /** The coverage at which the alignment neither helps nor hurts. */
-export const COVERAGE_PIVOT = 0.3;
-/** Below this share of the Chinese text in confident links, a candidate is never "found". */
-export const MIN_COVERAGE = 0.2;
+export const COVERAGE_PIVOT = 0.6;
+/** Below this coverage, a candidate is never "found". */
+export const MIN_COVERAGE = 0.6;
+
+/**
+ * How much of both texts is in confident links: the smaller of the Chinese and the English
+ * shares. A translation covers both (an official rewrite that drops content still has most of its
+ * English in links); a long English text on the same topics lends many Chinese sentences a
+ * look-alike, but most of its own sentences stay unlinked.
+ */
+export function mutualCoverage(summary: AlignmentSummary): number {
+  return Math.min(summary.confidentCoverage, summary.enConfidentCoverage);
+}
 
 export interface ConfirmedRanking extends Ranking {
   /** Confident coverage of the aligned candidates, by candidate index (null: not aligned). */
@@ -45,7 +59,8 @@ export function confirmScored(
   if (!first || first.z >= LINKED) return { ...decide(scored), coverage };
   const adjusted = scored.map((s, rank) => {
     if (rank < CONFIRM_TOP && s.z >= ALIGN_FLOOR) {
-      const share = align(s.index)?.confidentCoverage ?? 0;
+      const aligned = align(s.index);
+      const share = aligned ? mutualCoverage(aligned) : 0;
       coverage[s.index] = share;
       return { index: s.index, z: s.z + COVERAGE_WEIGHT * (share - COVERAGE_PIVOT) };
     }
@@ -56,4 +71,25 @@ export function confirmScored(
   const ranking = decide(adjusted);
   if (ranking.best !== null && (coverage[ranking.best] ?? 0) < MIN_COVERAGE) ranking.best = null;
   return { ...ranking, coverage };
+}
+
+/**
+ * Rank English candidate articles as translations of a Chinese article, the decision made sure
+ * by aligning the leading candidates: what the background's search and `cli match` answer.
+ */
+export function rankConfirmed(
+  zh: Article,
+  candidates: readonly Article[],
+  resources: ScorerResources,
+): ConfirmedRanking {
+  const compiled = compileResources(resources);
+  const scored = scoreFeatures(
+    zhFeatures(zh, compiled),
+    candidates.map((c) => enFeatures(c, compiled)),
+  );
+  return confirmScored(
+    scored,
+    candidates.length,
+    (index) => alignArticles(zh, candidates[index]!, resources).summary,
+  );
 }
