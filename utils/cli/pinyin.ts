@@ -8,6 +8,7 @@
  */
 import { loadNodeEngine } from '../reading/reader-node';
 import { writeLine } from '../reading/orthography';
+import { HAN_RE } from '../reading/segment';
 import { formatSyllable } from '../reading/syllable';
 import { CliError, parseArgs, readStdin, type Command } from './common';
 
@@ -36,12 +37,17 @@ const pinyin: Command = async (args) => {
       out.push(writeLine(readings, style));
       continue;
     }
-    const tokens = read.map((t) => ({
-      text: t.text,
-      pinyin: (options.sandhi && t.sandhi ? t.sandhi : t.py).map((s, i) =>
-        s ? formatSyllable(s, style) : (Array.from(t.text)[i] ?? ''),
-      ),
-    }));
+    const tokens = read.map((t) => {
+      const chars = Array.from(t.text);
+      const py = options.sandhi && t.sandhi ? t.sandhi : t.py;
+      return {
+        text: t.text,
+        // One per Han character (a set phrase's 、 or digits have none).
+        pinyin: py.flatMap((s, i) =>
+          HAN_RE.test(chars[i] ?? '') ? [s ? formatSyllable(s, style) : chars[i]!] : [],
+        ),
+      };
+    });
     out.push(JSON.stringify(tokens));
   }
   process.stdout.write(out.length ? out.join('\n') + '\n' : '');

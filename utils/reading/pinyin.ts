@@ -9,14 +9,17 @@ import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { createOrthography, encodeWritten, type WrittenWord } from './orthography';
 import { ruleReading } from './pinyin-rules';
-import { createSegmenter, type Segment, type SegmentKind } from './segment';
+import { createSegmenter, HAN_RE, type Segment, type SegmentKind } from './segment';
 import { normaliseSyllable } from './syllable';
 
 /** A token of text with its reading; plain data (sent between background and content script). */
 export interface ReadingToken {
   text: string;
   kind: SegmentKind;
-  /** Numbered syllables ("ying1", "de5"), one per Han character; [] for non-Han tokens. */
+  /**
+   * Numbered syllables ("ying1", "de5"), one per character of a Han token ("" for the 、 or
+   * digits inside a lexicon phrase such as 和平、合作); [] for other tokens.
+   */
   py: string[];
   /** Readings with the tone sandhi of 一 and 不 applied, only when they differ from `py`. */
   sandhi?: string[];
@@ -116,7 +119,14 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
     out: ReadingToken[],
   ): void {
     const runChars = Array.from(words.map((w) => w.text).join(''));
-    const base = basePinyin(runChars.join(''));
+    // pinyin-pro reads the Han characters; a lexicon phrase's 、 or digits have no syllable.
+    const han = runChars.filter((c) => HAN_RE.test(c));
+    const hanBase = basePinyin(han.join(''));
+    let h = 0;
+    const base =
+      han.length === runChars.length
+        ? hanBase
+        : runChars.map((c) => (HAN_RE.test(c) ? (hanBase[h++] ?? '') : ''));
     const first = out.length;
     let at = 0;
     words.forEach((word, w) => {

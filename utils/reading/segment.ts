@@ -2,8 +2,9 @@
  * Word segmentation for Chinese official text. Han runs are cut by dynamic programming over the
  * CC-CEDICT headwords plus the project lexicon (names, set phrases): fewest words first, then
  * longer words, with lexicon words preferred so 习近平 or 人类命运共同体 are never split.
- * Everything else (Latin, digits, punctuation, spaces) becomes its own token, and the tokens
- * concatenate back to the input exactly.
+ * Everything else (Latin, digits, punctuation, spaces) becomes its own token, except inside a
+ * lexicon word that contains them (和平、合作、开放、包容), and the tokens concatenate back to the
+ * input exactly.
  */
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
@@ -87,15 +88,38 @@ export function createSegmenter(dict: Pick<Dictionary, 'has'>, lexicon: Lexicon)
     for (let k = pieces.length - 1; k >= 0; k--) out.push(pieces[k]!);
   }
 
+  const cutRuns = (text: string, out: Segment[]) => {
+    for (const m of text.matchAll(RUN_RE)) {
+      if (m[1]) cutHan(m[1], out);
+      else if (m[2]) out.push({ text: m[2], kind: 'latin' });
+      else if (m[3]) out.push({ text: m[3], kind: 'space' });
+      else out.push({ text: m[0], kind: 'punct' });
+    }
+  };
+
+  // Lexicon words with punctuation or digits, longest first, by their first code unit.
+  const phrases = new Map<string, string[]>();
+  for (const p of [...lexicon.phrases].sort((a, b) => b.length - a.length)) {
+    const list = phrases.get(p.charAt(0)) ?? [];
+    list.push(p);
+    phrases.set(p.charAt(0), list);
+  }
+
   return {
     segment(text: string): Segment[] {
       const out: Segment[] = [];
-      for (const m of text.matchAll(RUN_RE)) {
-        if (m[1]) cutHan(m[1], out);
-        else if (m[2]) out.push({ text: m[2], kind: 'latin' });
-        else if (m[3]) out.push({ text: m[3], kind: 'space' });
-        else out.push({ text: m[0], kind: 'punct' });
+      let from = 0;
+      if (phrases.size) {
+        for (let i = 0; i < text.length; i++) {
+          const found = phrases.get(text.charAt(i))?.find((p) => text.startsWith(p, i));
+          if (!found) continue;
+          cutRuns(text.slice(from, i), out);
+          out.push({ text: found, kind: 'han', source: 'lexicon' });
+          from = i + found.length;
+          i = from - 1;
+        }
       }
+      cutRuns(from ? text.slice(from) : text, out);
       return out;
     },
   };
