@@ -5,6 +5,7 @@ import { sendMessage, type PageStatus } from '../../utils/messaging';
 import { siteSwitchesItem } from '../../utils/storage';
 import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
 import { About } from './about';
+import { DataSection } from './data-section';
 import { GlossaryLink } from '../glossary/open-link';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SideBySideSwitch } from '../side-by-side/popup-switch';
@@ -105,6 +106,7 @@ export function PopupApp() {
           onToggleSite={(siteKey, enabled) => void setSiteEnabled(view.tabId, siteKey, enabled)}
         />
       )}
+      <DataSection />
       <About />
     </main>
   );
