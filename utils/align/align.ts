@@ -371,18 +371,30 @@ export function confidenceOf(sim: number): number {
   return Math.round((1 / (1 + Math.exp(-x))) * 100) / 100;
 }
 
-/** Align two lists of segments (indices must be 0…n−1 in order). */
+/** Segments whose `index` is their position (as given when they already are). */
+function renumber(segments: readonly Segment[]): readonly Segment[] {
+  return segments.every((s, i) => s.index === i)
+    ? segments
+    : segments.map((s, index) => ({ ...s, index }));
+}
+
+/**
+ * Align two lists of segments. Link indices are positions in the lists (a segment whose
+ * `index` differs from its position is renumbered in the result).
+ */
 export function alignSegments(
   zh: readonly Segment[],
   en: readonly Segment[],
   resources: ScorerResources,
   options: AlignOptions = {},
 ): Alignment {
-  const model = new PairModel(zh, en, compileResources(resources));
-  const beads = zh.length && en.length ? new Aligner(model, options).run() : [];
+  const zhs = renumber(zh);
+  const ens = renumber(en);
+  const model = new PairModel(zhs, ens, compileResources(resources));
+  const beads = zhs.length && ens.length ? new Aligner(model, options).run() : [];
   return buildAlignment(
-    zh,
-    en,
+    zhs,
+    ens,
     beads.map((b) => ({ zh: b.zh, en: b.en, confidence: confidenceOf(b.sim) })),
   );
 }

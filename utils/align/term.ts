@@ -51,6 +51,30 @@ function span(segment: Segment, start: number, end: number, source: TermSource):
   };
 }
 
+const anchorIndex = new WeakMap<ScorerResources, Map<string, Set<number>>>();
+const termIndex = new WeakMap<ScorerResources, Set<string>>();
+
+/** Chinese form → the anchors (names, set phrases) written so, built once per resources. */
+function anchorsByChinese(resources: ScorerResources): Map<string, Set<number>> {
+  let index = anchorIndex.get(resources);
+  if (!index) {
+    index = new Map();
+    compileResources(resources).anchors.forEach((a, i) => {
+      const ids = index!.get(a.zh) ?? new Set<number>();
+      ids.add(i);
+      index!.set(a.zh, ids);
+    });
+    anchorIndex.set(resources, index);
+  }
+  return index;
+}
+
+function officialTerms(resources: ScorerResources): Set<string> {
+  let terms = termIndex.get(resources);
+  if (!terms) termIndex.set(resources, (terms = new Set(resources.terms.map((t) => t.zh))));
+  return terms;
+}
+
 const EN_NUMBER_LIKE =
   /(?<![\w.])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:%|per\s*cent|percent))?/gi;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -77,12 +101,9 @@ export function termInContext(
   const found = (spans: TermSpan[]) => (spans.length ? { zh: word, spans } : null);
 
   // 1. A set phrase or a name: its official English, as the statement writes it.
-  const anchorIds = new Set<number>();
-  compiled.anchors.forEach((a, i) => {
-    if (a.zh === word) anchorIds.add(i);
-  });
-  if (anchorIds.size) {
-    const source: TermSource = resources.terms.some((t) => t.zh === word) ? 'official' : 'name';
+  const anchorIds = anchorsByChinese(resources).get(word);
+  if (anchorIds) {
+    const source: TermSource = officialTerms(resources).has(word) ? 'official' : 'name';
     const spans: TermSpan[] = [];
     for (const segment of en) {
       scanAnchorsEn(segment.text, compiled, (anchor, s, e) => {

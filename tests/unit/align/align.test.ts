@@ -158,6 +158,14 @@ describe('alignSegments', () => {
     expect(a.summary.confidentCoverage).toBeLessThan(0.2);
   });
 
+  it('links by position when the segments come numbered otherwise', () => {
+    const zh = segs(ZH.slice(0, 3)).map((s) => ({ ...s, index: s.index + 10 }));
+    const a = alignSegments(zh, segs(EN.slice(0, 3)), resources);
+    expectInvariant(a);
+    expect(a.zh.map((s) => s.index)).toEqual([0, 1, 2]);
+    expect(shape(a)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
+  });
+
   it('respects maxLinkSize', () => {
     const a = alignSegments(segs(ZH), segs(EN_SPLIT), resources, { maxLinkSize: 1 });
     expectInvariant(a);
