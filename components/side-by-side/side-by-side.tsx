@@ -255,8 +255,13 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
 
   const style = useMemo(() => ({ '--dz-rt-size': `${display.rubySize}%` }), [display.rubySize]);
   const pinyin = useMemo<PinyinDisplay>(
-    () => ({ show: display.show, tones: display.tones, sandhi: display.sandhi }),
-    [display.show, display.tones, display.sandhi],
+    () => ({
+      show: display.show,
+      tones: display.tones,
+      sandhi: display.sandhi,
+      over: display.over,
+    }),
+    [display.show, display.tones, display.sandhi, display.over],
   );
 
   useEffect(() => {

@@ -3,29 +3,70 @@
  * (the `readingTokenize` message), with the reading layer's classes and tones
  * (utils/reading/dom-labels.ts) so both look and read the same.
  */
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { DZ } from '../../utils/reading/dom-labels';
 import type { ReadingToken } from '../../utils/reading/pinyin';
-import { formatSyllable, toneOf, type ToneStyle } from '../../utils/reading/syllable';
+import { writtenSyllables } from '../../utils/reading/orthography';
+import type { PinyinOver } from '../../utils/reading/settings';
+import { toneOf, type ToneStyle } from '../../utils/reading/syllable';
 
 export interface PinyinDisplay {
   /** Pinyin over the words, or plain text. */
   show: boolean;
   tones: ToneStyle;
   sandhi: boolean;
+  /** Pinyin over each written word (default) or over each character, as the reading settings say. */
+  over?: PinyinOver;
 }
 
-/** The syllables of a word as the ruby shows them (word-level orthography: ' before a/o/e). */
-export function rubySyllables(
-  token: ReadingToken,
-  display: PinyinDisplay,
-): { text: string; tone: number }[] {
+/** One base text and the syllables written over it. */
+export interface RubyPiece {
+  base: string;
+  syllables: { text: string; tone: number }[];
+}
+
+const toneClass = (syllable: string) => (syllable ? toneOf(syllable) : 5);
+
+/**
+ * How the reading layer writes a unit's pinyin (utils/reading/ruby.ts renderRuby): one piece per
+ * written word (words joined by a hyphen share one), or per character; capitals and apostrophes
+ * from utils/reading/orthography.ts.
+ */
+export function rubyPieces(token: ReadingToken, display: PinyinDisplay): RubyPiece[] {
   const py = display.sandhi && token.sandhi ? token.sandhi : token.py;
-  return py.map((syllable, k) => {
-    let text = syllable ? formatSyllable(syllable, display.tones) : '';
-    if (k > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(text)) text = `'${text}`;
-    return { text, tone: syllable ? toneOf(syllable) : 5 };
-  });
+  const chars = Array.from(token.text);
+  if (py.length !== chars.length)
+    return [{ base: token.text, syllables: py.map((s) => ({ text: s, tone: toneClass(s) })) }];
+  const words = token.written ?? [{ n: py.length }];
+  if (display.over === 'characters') {
+    const texts = writtenSyllables(py, words, display.tones, { apostrophe: false }).flat();
+    return chars.map((base, k) => ({
+      base,
+      syllables: [{ text: texts[k] ?? '', tone: toneClass(py[k]!) }],
+    }));
+  }
+  const texts = writtenSyllables(py, words, display.tones);
+  const pieces: RubyPiece[] = [];
+  let at = 0;
+  for (let w = 0; w < words.length;) {
+    const written: string[] = [];
+    let n = 0;
+    // An idiom's hyphen-joined words share one rt: yīrú-jìwǎng.
+    do {
+      const part = [...texts[w]!];
+      if (words[w]!.hyphen && w < words.length - 1) part[part.length - 1] += '-';
+      written.push(...part);
+      n += words[w]!.n;
+    } while (words[w++]!.hyphen && w < words.length);
+    pieces.push({
+      base: chars.slice(at, at + n).join(''),
+      syllables: py
+        .slice(at, at + n)
+        .map((s, k) => ({ text: written[k] ?? '', tone: toneClass(s) })),
+    });
+    at += n;
+  }
+  return pieces;
 }
 
 function Word({ token, display }: { token: ReadingToken; display: PinyinDisplay }) {
@@ -34,14 +75,18 @@ function Word({ token, display }: { token: ReadingToken; display: PinyinDisplay 
   if (token.proper) className += ` ${DZ.name}`;
   return (
     <ruby className={className}>
-      {token.text}
-      <rt className={DZ.rt} aria-hidden="true">
-        {rubySyllables(token, display).map((syllable, k) => (
-          <span key={k} className={`${DZ.syllable} ${DZ.tonePrefix}${syllable.tone}`}>
-            {syllable.text}
-          </span>
-        ))}
-      </rt>
+      {rubyPieces(token, display).map((piece, k) => (
+        <Fragment key={k}>
+          {piece.base}
+          <rt className={DZ.rt} aria-hidden="true">
+            {piece.syllables.map((syllable, j) => (
+              <span key={j} className={`${DZ.syllable} ${DZ.tonePrefix}${syllable.tone}`}>
+                {syllable.text}
+              </span>
+            ))}
+          </rt>
+        </Fragment>
+      ))}
     </ruby>
   );
 }

@@ -108,6 +108,7 @@ export function startSideBySide(
       show: mode !== 'off',
       tones: settings.tones,
       sandhi: settings.sandhi,
+      over: settings.pinyinOver,
       toneColors: settings.toneColors,
       rubySize: settings.rubySize,
       unknownOnly: mode === 'unknown',
