@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type Session } from '../e2e/harness';
 import { loadFixtureIndex } from '../server/official-sites';
+import { glossaryDemo } from './glossary-demo';
 import { SIDE_BY_SIDE_SCREENSHOT, showSideBySide } from './side-by-side';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,6 +88,7 @@ async function demo(session: Session, headless: boolean): Promise<void> {
   await popup.setViewportSize({ width: 380, height: 420 });
   await popup.screenshot({ path: path.join(outDir, 'popup.png') });
   console.log(`\nScreenshots: ${path.relative(root, outDir)}/page.png, popup.png`);
+  await glossaryDemo(session, page, outDir);
 
   // The side-by-side view: the statement and its official English, sentence by sentence.
   const summary = await showSideBySide(page);

@@ -9,12 +9,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAVE_BUTTON, selectWithMouse } from './glossary-helpers';
 import { launch, type Session } from './harness';
 
 const STATEMENT =
   'https://www.mfa.gov.cn/web/fyrbt_673021/jzhsl_673025/202506/t20250620_11650001.shtml';
 const SENTENCE = '我们期待各国以纪念活动为契机，重申对《联合国宪章》宗旨和原则的承诺。';
-const SAVE_BUTTON = '#dz-glossary-save-host button';
+
 const POPUP = '#dz-popup-host';
 
 let session: Session;
@@ -57,53 +58,6 @@ function sendFrom(page: Page, type: string, data: unknown) {
 
 async function count(page: Page): Promise<string> {
   return (await page.locator('.dz-count').textContent()) ?? '';
-}
-
-/** Select `text` inside the statement with a real mouse drag (trusted events). */
-async function selectWithMouse(page: Page, text: string) {
-  const box = await page.evaluate((wanted) => {
-    const body = document.querySelector('#News_Body_Txt_A, .news-main, article') ?? document.body;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) =>
-        n.parentElement?.closest('rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    const nodes: Text[] = [];
-    let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) return null;
-    const locate = (offset: number) => {
-      let pos = 0;
-      for (const node of nodes) {
-        if (offset < pos + node.data.length) return { node, offset: offset - pos };
-        pos += node.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const rectOf = (offset: number) => {
-      const { node, offset: o } = locate(offset);
-      const r = document.createRange();
-      r.setStart(node, o);
-      r.setEnd(node, o + 1);
-      return r.getBoundingClientRect();
-    };
-    const first = rectOf(at);
-    const last = rectOf(at + wanted.length - 1);
-    return {
-      x1: first.left + 1,
-      y1: first.top + first.height / 2,
-      x2: last.right - 1,
-      y2: last.top + last.height / 2,
-    };
-  }, text);
-  if (!box) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
 }
 
 describe('the glossary, in Chromium', () => {

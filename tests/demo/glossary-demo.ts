@@ -1,0 +1,50 @@
+/**
+ * The glossary part of `npm start`: select a sentence of the demo statement with the mouse, save
+ * it with the in-page button, save a set phrase from its word popup, and show the glossary page
+ * with both (screenshot tests/demo/glossary.png, the README's, and in the demo's output folder).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { SAVE_BUTTON, selectWithMouse } from '../e2e/glossary-helpers';
+import type { Session } from '../e2e/harness';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** A sentence of the made-up demo press conference (tests/fixtures/pages/mfa/). */
+const DEMO_SENTENCE =
+  '林剑：中方将同各方一道，坚定维护以联合国为核心的国际体系，推动构建人类命运共同体。';
+
+export async function glossaryDemo(session: Session, page: Page, outDir: string): Promise<Page> {
+  await page.mouse.click(5, 5);
+  await selectWithMouse(page, DEMO_SENTENCE);
+  await page.locator(SAVE_BUTTON).click();
+  await page.locator('#dz-glossary-save-host [role=status]', { hasText: 'Saved' }).waitFor();
+  // And a set phrase from its word popup.
+  await page.mouse.click(5, 5);
+  await page.evaluate(`(() => {
+    for (const ruby of document.querySelectorAll('ruby.dz-word')) {
+      const base = [...ruby.childNodes].filter((n) => n.nodeName !== 'RT').map((n) => n.textContent).join('');
+      if (base.includes('命运共同体')) return ruby.setAttribute('data-demo-save', '');
+    }
+  })()`);
+  await page.locator('ruby[data-demo-save]').hover();
+  await page.locator('#dz-popup-host button', { hasText: 'Save to glossary' }).click();
+  await page.locator('#dz-popup-host [role=status]', { hasText: 'Saved' }).waitFor();
+  console.log(
+    '\nGlossary: saved a sentence with the in-page button and a set phrase from its popup.',
+  );
+
+  const glossary = await session.context.newPage();
+  await glossary.setViewportSize({ width: 1000, height: 640 });
+  await glossary.goto(`chrome-extension://${session.extensionId}/glossary.html`);
+  await glossary.locator('article.dz-entry').first().waitFor();
+  await glossary.locator('.dz-count', { hasText: 'entries' }).waitFor();
+  mkdirSync(outDir, { recursive: true });
+  const shot = path.join(outDir, 'glossary.png');
+  await glossary.screenshot({ path: shot });
+  copyFileSync(shot, path.join(here, 'glossary.png'));
+  console.log(`  Glossary page: ${await glossary.locator('.dz-count').textContent()}.`);
+  return glossary;
+}
