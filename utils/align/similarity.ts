@@ -85,6 +85,43 @@ function analyseEnglish(text: string, resources: CompiledResources): EnglishAnal
   };
 }
 
+/**
+ * Sentence analyses are pure functions of the text (and the resources): kept for the next
+ * alignment, which often shares one side (the matcher aligns one statement with several
+ * candidates; the view re-aligns). Bounded: cleared when it reaches CACHE_LIMIT sentences.
+ */
+const CACHE_LIMIT = 20_000;
+type Cache<T> = WeakMap<CompiledResources, Map<string, T>>;
+const englishCache: Cache<EnglishAnalysis> = new WeakMap();
+const chineseCache: Cache<ChineseAnalysis> = new WeakMap();
+
+function cacheOf<T>(cache: Cache<T>, resources: CompiledResources): Map<string, T> {
+  let map = cache.get(resources);
+  if (!map) cache.set(resources, (map = new Map()));
+  return map;
+}
+
+function cached<T>(
+  cache: Cache<T>,
+  resources: CompiledResources,
+  text: string,
+  analyse: (text: string, resources: CompiledResources) => T,
+): T {
+  const map = cacheOf(cache, resources);
+  let value = map.get(text);
+  if (value === undefined) {
+    if (map.size >= CACHE_LIMIT) map.clear();
+    map.set(text, (value = analyse(text, resources)));
+  }
+  return value;
+}
+
+/** Forget the sentence analyses (for measuring the cost of texts never seen). */
+export function clearAnalysisCache(resources: CompiledResources): void {
+  englishCache.delete(resources);
+  chineseCache.delete(resources);
+}
+
 /** `candidates`: the anchors found in the whole text (a sentence can only hold those). */
 function analyseChinese(
   text: string,
@@ -171,7 +208,7 @@ export class PairModel {
     const enTokens: Int32Array[] = [];
     this.enLen = new Float64Array(this.ne);
     en.forEach((segment, j) => {
-      const a = analyseEnglish(segment.text, resources);
+      const a = cached(englishCache, resources, segment.text, analyseEnglish);
       const ids = new Set<number>();
       for (const st of a.stems) ids.add(numbered(st * 2, 1));
       for (const anchor of a.anchors) ids.add(numbered(anchor * 2 + 1, ANCHOR_WEIGHT));
@@ -230,13 +267,23 @@ export class PairModel {
       }
       return tokens;
     };
-    const candidates = [...findAnchorsZh(zh.map((z) => z.text).join('\n'), resources)];
+    // The anchors of the sentences not analysed yet, found in one pass over their whole text.
+    const zhCache = cacheOf(chineseCache, resources);
+    const fresh = new Set(zh.filter((z) => !zhCache.has(z.text)).map((z) => z.text));
+    const candidates = fresh.size ? [...findAnchorsZh([...fresh].join('\n'), resources)] : [];
+    // (A sentence not in `fresh` is analysed only if the cache was cleared meanwhile.)
+    const analyse = (text: string) =>
+      analyseChinese(
+        text,
+        resources,
+        fresh.has(text) ? candidates : [...findAnchorsZh(text, resources)],
+      );
     const itemIds = new Map<unknown, number>();
     const zdf: number[] = [];
     const raw: { id: number; base: number; tokens: Int32Array }[][] = [];
     this.zhLen = new Float64Array(this.nz);
     zh.forEach((segment, i) => {
-      const a = analyseChinese(segment.text, resources, candidates);
+      const a = cached(chineseCache, resources, segment.text, analyse);
       const items: { id: number; base: number; tokens: Int32Array }[] = [];
       const push = (key: unknown, base: number, tokens: Int32Array) => {
         let id = itemIds.get(key);
