@@ -171,6 +171,14 @@ function matchValues(
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A pattern for a word and its inflections: "country" → countr(?:y|ie)[a-z'-]* (countries). */
+function inflected(word: string): string {
+  const base = stem(word.toLowerCase());
+  return base.endsWith('y')
+    ? `${escape(base.slice(0, -1))}(?:y|ie|i)[a-z'-]*`
+    : `${escape(base)}[a-z'-]*`;
+}
+
 /**
  * Multi-word glosses ("to clean up", "Foreign Ministry") written out in the English, each word
  * allowing an inflection ("cleaned up", "Foreign Ministries"); longest first.
@@ -188,7 +196,7 @@ function glossPhrases(
         .replace(/^\s*(?:to|a|an|the)\s+/i, '')
         .match(/[A-Za-z][A-Za-z'-]*/g);
       if (!words || words.length < 2 || words.length > 5) continue;
-      const body = words.map((w) => `${escape(stem(w.toLowerCase()))}[a-z'-]*`).join('\\s+');
+      const body = words.map(inflected).join('[\\s-]+');
       patterns.push(new RegExp(`\\b${body}\\b`, 'gi'));
     }
   }

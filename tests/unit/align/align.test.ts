@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { alignArticles, alignSegments, buildAlignment } from '../../../utils/align/align';
+import { clearAnalysisCache } from '../../../utils/align/similarity';
 import { CONFIDENT, type Alignment } from '../../../utils/align/types';
+import { compileResources } from '../../../utils/match/resources';
 import { EN, EN_SPLIT, ZH, article, resources, segs } from './fixtures';
 
 /** Every segment index of each side in exactly one link; links well-formed. */
@@ -164,6 +166,15 @@ describe('alignSegments', () => {
     expectInvariant(a);
     expect(a.zh.map((s) => s.index)).toEqual([0, 1, 2]);
     expect(shape(a)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
+  });
+
+  it('gives the same alignment whether the sentence analyses are cached or not', () => {
+    const first = alignSegments(segs(ZH), segs(EN_SPLIT), resources);
+    const again = alignSegments(segs(ZH), segs(EN_SPLIT), resources);
+    clearAnalysisCache(compileResources(resources));
+    const fresh = alignSegments(segs(ZH), segs(EN_SPLIT), resources);
+    expect(again).toEqual(first);
+    expect(fresh).toEqual(first);
   });
 
   it('respects maxLinkSize', () => {

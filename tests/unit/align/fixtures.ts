@@ -51,6 +51,8 @@ const GLOSSES: Record<string, string[]> = {
   答: ['to answer', 'to reply'],
   会谈: ['talks', 'discussions'],
   举行: ['to hold (a meeting, ceremony etc)'],
+  发展中国家: ['developing country'],
+  欢迎: ['to welcome'],
 };
 
 export const dictionary: BilingualLexicon = {

@@ -54,6 +54,15 @@ describe('termInContext', () => {
     expect(lookup(0, '外交部')!.spans[0]!.text).toBe('Foreign Ministry');
   });
 
+  it('finds a multi-word gloss written with inflections and hyphens', () => {
+    const [zh] = segs(['发展中国家欢迎合作。']);
+    const [en] = segs(['Developing-countries welcome cooperation.']);
+    const r = termInContext(zh!, 0, 5, [en!], resources)!;
+    expect(r.spans.map((s) => [s.text, s.source])).toEqual([
+      ['Developing-countries', 'dictionary'],
+    ]);
+  });
+
   it('looks in every aligned English sentence given, best first', () => {
     const r = lookup(3, '合作', [2, 3, 5])!;
     expect(r.spans.map((s) => s.en)).toEqual([3, 5]);
