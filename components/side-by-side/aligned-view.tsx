@@ -28,7 +28,7 @@ import { buildRows, counterpartRow, type Row } from './rows';
 import { ZhText, type PinyinDisplay } from './zh-text';
 
 /** Rows rendered per frame. */
-export const ROW_CHUNK = 20;
+export const ROW_CHUNK = 12;
 
 export type RowAction = 'copy-pair' | 'copy-citation' | 'save-pair';
 

@@ -85,7 +85,7 @@ export interface SideBySideProps {
 }
 
 /** Chinese segments tokenised per message. */
-const TOKEN_BATCH = 15;
+const TOKEN_BATCH = 12;
 const NO_TOKENS: (ReadingToken[] | undefined)[] = [];
 
 type State =

@@ -12,8 +12,9 @@ export const SIDE_BY_SIDE_CSS = `
   inset: 12px !important;
   z-index: 2147483647 !important;
   display: block !important;
-  /* A layout boundary: the view's changes never lay out the page again. */
+  /* A layout boundary and its own layer: the view's changes never lay out or repaint the page. */
   contain: strict !important;
+  will-change: transform !important;
 }
 .view {
   --fg: #1d1d1f; --muted: #6b6b70; --bg: #ffffff; --line: #dcdce0; --accent: #b22222;

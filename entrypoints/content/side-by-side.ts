@@ -66,6 +66,13 @@ async function copyText(root: ShadowRoot | null, text: string): Promise<void> {
   if (!copied) throw new Error('the browser refused to copy');
 }
 
+/** The focused element, inside open shadow roots too (the English panel's button). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export function startSideBySide(
   ctx: ContentScriptContext,
   doc: Document,
@@ -140,7 +147,7 @@ export function startSideBySide(
       },
     });
     if (stopped || !wanted) return;
-    focusBefore = doc.activeElement;
+    focusBefore = deepActiveElement(doc);
     ui = created;
     ui.mount();
   };

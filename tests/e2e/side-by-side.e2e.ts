@@ -288,7 +288,26 @@ describe('side by side on a ministry press conference', () => {
     const zhSentences = await view(page).locator('[data-zh]').count();
     expect(rows.filter((cells) => cells[0]).length).toBeLessThanOrEqual(zhSentences);
 
+    // On a narrow window the English stands under its Chinese.
+    await page.setViewportSize({ width: 600, height: 900 });
+    const row = view(page).locator('[data-testid="sbs-row"][data-kind="pair"]').first();
+    await expect
+      .poll(async () => {
+        const zh = await row.locator('.cell.zh').boundingBox();
+        const en = await row.locator('.cell.en').boundingBox();
+        return !!zh && !!en && en.y >= zh.y + zh.height - 1 && Math.abs(en.x - zh.x) < 20;
+      })
+      .toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await closeAndCheck(page, before, 'button');
+    // The focus is back on the button that opened the view.
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('duizhao-english')?.shadowRoot?.activeElement?.textContent ?? null,
+      ),
+    ).toBe('Side by side');
     await page.close();
   });
 

@@ -40,7 +40,7 @@ function fakeApi(first: SearchOutcome = FOUND, alignment: Alignment = ALIGNMENT)
     retry: vi.fn(() => Promise.resolve(first)),
     pair: vi.fn(() => Promise.resolve({ ...FOUND, manual: true })),
     unpair: vi.fn(() => Promise.resolve()),
-    listTabs: vi.fn(() => Promise.resolve([])),
+    openPairing: vi.fn(() => Promise.resolve(false)),
     article: vi.fn(() => Promise.resolve(EN)),
     onProgress: () => () => undefined,
   };
@@ -354,7 +354,7 @@ describe('the side-by-side view', () => {
     await act(async () =>
       container
         .querySelector('form')!
-        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
+        .dispatchEvent(trusted(new Event('submit', { bubbles: true, cancelable: true }))),
     );
     await settle();
     expect(api.pairing.pair).toHaveBeenCalledWith(EN.url, undefined);
