@@ -142,8 +142,9 @@ class Aligner {
       E,
       backbone.map((k) => anchors[k]!),
     );
-    // On the last round the held-back anchors are linked as they are.
-    return last ? [...beads, ...held] : beads;
+    // On the last round (or when nothing else was linked, so that no later round comes) the
+    // held-back anchors are linked as they are.
+    return last || !beads.length ? [...beads, ...held] : beads;
   }
 
   /** Mutual-best pairs among the free segments, clear of the runner-up in row and column. */
