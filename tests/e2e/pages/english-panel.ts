@@ -51,6 +51,15 @@ export class EnglishPanel {
     await this.tab.click(this.in('button'), { text: 'Pair' });
   }
 
+  async undoPairing(): Promise<void> {
+    await this.tab.click(this.in('button'), { text: 'Undo my pairing' });
+  }
+
+  /** Whether the manual pairing field is offered (no pairing by the user in force). */
+  async offersPairing(): Promise<boolean> {
+    return (await this.tab.count(this.in('[data-testid="manual-url"]'))) === 1;
+  }
+
   alert(): Promise<string | null> {
     return this.tab.text(this.in('[role="alert"]'));
   }
