@@ -3,6 +3,10 @@
  * found (or the ranked candidates, or what was searched), the manual ways to pair, and the English
  * text beside the Chinese. All text goes through React: nothing fetched is inserted as HTML.
  *
+ * Every action (collapse, retry, pair, choose, undo) answers only the user's own input, never a
+ * page script's events (utils/trusted.ts); the user's other tabs are never listed in the page
+ * (pairing with an open tab is done from the toolbar popup).
+ *
  * Keyboard: the header button collapses and expands the panel (Enter/Space), Escape anywhere in
  * the panel collapses it and puts the focus back on that button; "Wider" gives the English text
  * more room for reading it alongside the page.
@@ -10,7 +14,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../utils/article';
 import type { EnglishMatch, SearchOutcome, SearchProgress } from '../../utils/match/outcome';
-import type { OpenTab } from '../../utils/messaging';
+import { fromUser } from '../../utils/trusted';
 import { ManualPairing } from './manual-pairing';
 import { OutcomeView, type EnglishText } from './outcome-view';
 
@@ -20,9 +24,12 @@ export interface EnglishApi {
   retry(): Promise<SearchOutcome>;
   pair(enUrl: string, title?: string): Promise<SearchOutcome>;
   unpair(): Promise<void>;
-  listTabs(): Promise<OpenTab[]>;
+  /** Open the toolbar popup, where the user's open tabs are offered for pairing; false if it cannot. */
+  openPairing(): Promise<boolean>;
   /** The extracted English article of a found match, for the side-by-side text. */
   article(url: string): Promise<Article | null>;
+  /** Subscribe to pairings made from the toolbar popup; returns the unsubscribe function. */
+  onPaired?(listener: (outcome: SearchOutcome) => void): () => void;
   /** Subscribe to search progress; returns the unsubscribe function. */
   onProgress(listener: (progress: SearchProgress) => void): () => void;
 }
@@ -93,8 +100,12 @@ export function EnglishPanel({
       ),
     );
     settle(api.find());
-    return off;
-  }, [api, settle]);
+    const offPaired = api.onPaired?.(show);
+    return () => {
+      off();
+      offPaired?.();
+    };
+  }, [api, settle, show]);
 
   const found =
     state.phase === 'done' && state.outcome.status === 'found' ? state.outcome.match : null;
@@ -116,7 +127,7 @@ export function EnglishPanel({
   const choose = (match: EnglishMatch) => run(() => api.pair(match.url, match.title));
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
+    if (event.key !== 'Escape' || !open || !event.nativeEvent.isTrusted) return;
     event.stopPropagation();
     setOpen(false);
     toggleRef.current?.focus();
@@ -138,7 +149,7 @@ export function EnglishPanel({
           aria-controls={bodyId}
           title={open ? 'Collapse (Esc)' : 'Expand'}
           data-testid="english-toggle"
-          onClick={() => setOpen(!open)}
+          onClick={(event) => fromUser(event) && setOpen(!open)}
         >
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
@@ -181,7 +192,7 @@ export function EnglishPanel({
         {state.phase === 'failed' && (
           <div role="alert" data-testid="english-error">
             <p>{state.message}</p>
-            <button type="button" onClick={() => run(() => api.retry())}>
+            <button type="button" onClick={(event) => fromUser(event) && run(() => api.retry())}>
               Retry
             </button>
           </div>
@@ -190,6 +201,7 @@ export function EnglishPanel({
           <OutcomeView
             outcome={state.outcome}
             english={found && english?.url === found.url ? english.text : { status: 'loading' }}
+            // OutcomeView's buttons call these only for the user's own clicks (userOnly there).
             onChoose={choose}
             onRetry={() => run(() => api.retry())}
             onUnpair={() => run(async () => (await api.unpair(), api.retry()))}
