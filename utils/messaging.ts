@@ -185,6 +185,13 @@ export interface ProtocolMap {
   dataSummary(): DataSummary;
   /** Popup → background: forget the remembered searches, the pairings or the known words. */
   dataClear(data: { what: 'searches' | 'pairs' | 'known' }): void;
+  /**
+   * Content script → background (the panel's "Pair with an open tab…", a user click): open the
+   * toolbar popup, which lists the open tabs (never the page). False when the browser cannot.
+   */
+  openPairingPopup(): boolean;
+  /** Background → content script: the statement was paired from the toolbar popup. */
+  englishPaired(data: { zhUrl: string; outcome: SearchOutcome }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

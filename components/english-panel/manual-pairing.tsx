@@ -1,10 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { SearchOutcome } from '../../utils/match/outcome';
-import type { OpenTab } from '../../utils/messaging';
 import { isOfficialHost } from '../../utils/sites/hosts';
+import { fromUser } from '../../utils/trusted';
 import type { EnglishApi } from './english-panel';
 
-/** Paste an English URL, or pair with an open tab. Always offered when nothing was found. */
+/**
+ * Paste an English URL, or pair with an open tab. Always offered when nothing was found. The
+ * open tabs are listed in the toolbar popup (an extension page), never here in the page, whose
+ * scripts could read them; this button opens the popup, or says where to find it.
+ */
 export function ManualPairing({
   api,
   onPaired,
@@ -14,7 +18,7 @@ export function ManualPairing({
 }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [tabs, setTabs] = useState<OpenTab[] | null>(null);
+  const [pointed, setPointed] = useState(false);
 
   const pair = async (enUrl: string, title?: string) => {
     setError(null);
@@ -30,6 +34,7 @@ export function ManualPairing({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!fromUser(event)) return; // a page script submitting a pairing of its choice
     let parsed: URL;
     try {
       parsed = new URL(url.trim());
@@ -57,31 +62,21 @@ export function ManualPairing({
         </label>
         <button type="submit">Pair</button>
       </form>
-      {tabs === null ? (
-        <button type="button" onClick={() => void api.listTabs().then(setTabs, () => setTabs([]))}>
-          Pair with an open tab…
-        </button>
-      ) : tabs.length === 0 ? (
-        <p className="muted">No other open tab to pair with.</p>
-      ) : (
-        <ul className="tabs">
-          {tabs.map((tab) => (
-            <li key={tab.tabId}>
-              <button
-                type="button"
-                disabled={!tab.official}
-                onClick={() => void pair(tab.url, tab.title)}
-              >
-                {tab.title}
-              </button>
-              <span className="muted">
-                {' '}
-                {hostOf(tab.url)}
-                {tab.official ? '' : ' (not an official site)'}
-              </span>
-            </li>
-          ))}
-        </ul>
+      <button
+        type="button"
+        onClick={(event) => {
+          if (!fromUser(event)) return;
+          setPointed(true);
+          void api.openPairing().catch(() => false);
+        }}
+      >
+        Pair with an open tab…
+      </button>
+      {pointed && (
+        <p className="muted" data-testid="pair-tabs-hint">
+          Your open tabs are listed in Duizhao&apos;s toolbar popup (the 对照 button next to the
+          address bar): pick the English page there.
+        </p>
       )}
       {error && (
         <p role="alert" className="error">
@@ -90,12 +85,4 @@ export function ManualPairing({
       )}
     </div>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

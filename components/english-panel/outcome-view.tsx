@@ -1,5 +1,6 @@
 import type { Article } from '../../utils/article';
 import type { EnglishMatch, SearchOutcome } from '../../utils/match/outcome';
+import { userOnly } from '../../utils/trusted';
 
 /** The found English page's text: still being read, ready, or not readable here. */
 export type EnglishText =
@@ -22,11 +23,11 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
           <MatchLine match={outcome.match} manual={outcome.manual} />
           <p className="actions">
             {outcome.manual ? (
-              <button type="button" onClick={onUnpair}>
+              <button type="button" onClick={userOnly(onUnpair)}>
                 Undo my pairing
               </button>
             ) : (
-              <button type="button" onClick={onRetry}>
+              <button type="button" onClick={userOnly(onRetry)}>
                 Search again
               </button>
             )}
@@ -53,7 +54,7 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
                 <button
                   type="button"
                   aria-label={`This one: ${option.title || option.url}`}
-                  onClick={() => onChoose(option)}
+                  onClick={userOnly(() => onChoose(option))}
                 >
                   This one
                 </button>
@@ -70,7 +71,7 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
             {outcome.candidatesChecked === 1 ? '' : 's'}.
           </p>
           <Searched places={outcome.searched} />
-          <button type="button" onClick={onRetry}>
+          <button type="button" onClick={userOnly(onRetry)}>
             Search again
           </button>
         </div>
@@ -84,7 +85,7 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
               : outcome.message}
           </p>
           <Searched places={outcome.searched} />
-          <button type="button" onClick={onRetry}>
+          <button type="button" onClick={userOnly(onRetry)}>
             Retry
           </button>
         </div>

@@ -2,6 +2,7 @@
  * The word popup: simplified and traditional forms, pinyin (tone-coloured when enabled), the
  * CC-CEDICT definitions, the official English rendering of a set phrase with where it is used,
  * and Copy / Save actions. It never takes focus (buttons keep the page's focus and selection).
+ * Its actions answer only the user's own clicks, never a page script's (utils/trusted.ts).
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import {
@@ -11,6 +12,7 @@ import {
   type ToneStyle,
 } from '../../utils/reading/syllable';
 import type { WordInfo } from '../../utils/reading/reader';
+import { userOnly } from '../../utils/trusted';
 
 export interface WordPopupProps {
   info: WordInfo;
@@ -126,14 +128,18 @@ export function WordPopup(props: WordPopupProps) {
         </div>
       ))}
       <div className="dz-actions">
-        <button type="button" onMouseDown={keepFocus} onClick={props.onCopy}>
+        <button type="button" onMouseDown={keepFocus} onClick={userOnly(() => props.onCopy())}>
           Copy
         </button>
-        <button type="button" onMouseDown={keepFocus} onClick={props.onSave}>
+        <button type="button" onMouseDown={keepFocus} onClick={userOnly(() => props.onSave())}>
           Save to glossary
         </button>
         {props.onOpenGlossary && props.status === 'Saved' && (
-          <button type="button" onMouseDown={keepFocus} onClick={props.onOpenGlossary}>
+          <button
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={userOnly(() => props.onOpenGlossary!())}
+          >
             Open glossary
           </button>
         )}
@@ -141,7 +147,7 @@ export function WordPopup(props: WordPopupProps) {
           <button
             type="button"
             onMouseDown={keepFocus}
-            onClick={props.onToggleKnown}
+            onClick={userOnly(() => props.onToggleKnown!())}
             aria-pressed={!!props.known}
           >
             {props.known ? 'Known ✓' : 'Mark known'}

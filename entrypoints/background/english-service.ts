@@ -9,7 +9,9 @@
  *    stopped after a time limit (45 s), and as soon as no tab waits for it any more (the asking
  *    tabs were closed or navigated to another page).
  *  - pairManually({ zhUrl, enUrl, title? }) → SearchOutcome (found, manual); unpairEnglish({ zhUrl }).
- *  - listOpenTabs() → OpenTab[] (web tabs other than the asking one).
+ *  - listOpenTabs() → OpenTab[] (web tabs other than the asking one), for the toolbar popup only;
+ *    a pairing made there is sent to the statement's tabs as englishPaired({ zhUrl, outcome }).
+ *  - openPairingPopup() → whether the toolbar popup could be opened (the panel's button).
  *  - getEnglishArticle({ url }) → Article | null (cached, or fetched from an official site).
  */
 import { browser } from 'wxt/browser';
@@ -193,6 +195,14 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
       );
     }
   };
+  async function notifyPaired(zhUrl: string, outcome: SearchOutcome) {
+    const key = normaliseUrl(zhUrl);
+    for (const tab of await browser.tabs.query({}).catch(() => [])) {
+      if (tab.id === undefined || !tab.url || normaliseUrl(tab.url) !== key) continue;
+      sendMessage('englishPaired', { zhUrl, outcome }, tab.id).catch(() => {});
+    }
+  }
+
   browser.tabs.onRemoved.addListener(onTabRemoved);
   browser.tabs.onUpdated.addListener(onTabUpdated);
 
@@ -203,9 +213,27 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
     onMessage('retryEnglish', ({ data, sender }) =>
       search(data.article, data.pageLinks, sender.tab?.id, true, !!sender.tab?.incognito),
     ),
-    onMessage('pairManually', ({ data, sender }) =>
-      pairManually(data.zhUrl, data.enUrl, depsFor(sender), data.title ?? null),
-    ),
+    onMessage('pairManually', async ({ data, sender }) => {
+      const outcome = await pairManually(
+        data.zhUrl,
+        data.enUrl,
+        depsFor(sender),
+        data.title ?? null,
+      );
+      // Paired from the toolbar popup: the tabs showing the statement update their panel.
+      if (!sender.tab && outcome.status === 'found') void notifyPaired(data.zhUrl, outcome);
+      return outcome;
+    }),
+    onMessage('openPairingPopup', async () => {
+      const action = (browser.action ?? browser.browserAction) as
+        { openPopup?: () => Promise<void> } | undefined;
+      try {
+        await action?.openPopup?.();
+        return !!action?.openPopup;
+      } catch {
+        return false;
+      }
+    }),
     onMessage('unpairEnglish', async ({ data, sender }) => {
       const { cache } = depsFor(sender);
       await cache.forgetManualPair(data.zhUrl);
@@ -215,6 +243,10 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
       getEnglishArticle(data.url, depsFor(sender)),
     ),
     onMessage('listOpenTabs', async ({ sender }) => {
+      // The user's other tabs are shown only in the extension's own pages (the toolbar popup),
+      // never to a content script, whose page could read what it puts in the DOM.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+        throw new Error('Open tabs are listed in the toolbar popup only');
       const tabs = await browser.tabs.query({});
       return tabs.flatMap((tab): OpenTab[] => {
         if (

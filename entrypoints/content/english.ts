@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { toPlainArticle, type ExtractedArticle } from '../../utils/article';
 import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messaging';
-import type { SearchProgress } from '../../utils/match/outcome';
+import type { SearchOutcome, SearchProgress } from '../../utils/match/outcome';
 import { EnglishPanel, type EnglishApi } from '../../components/english-panel/english-panel';
 import { ENGLISH_PANEL_CSS } from '../../components/english-panel/styles';
 import { englishPanelOpenItem } from '../../utils/storage';
@@ -29,6 +29,7 @@ export function pageLinks(doc: Document): { url: string; text: string }[] {
 export function englishApi(
   request: EnglishRequest,
   onProgress: EnglishApi['onProgress'],
+  onPaired?: EnglishApi['onPaired'],
 ): EnglishApi {
   const zhUrl = request.article.url;
   return {
@@ -36,7 +37,8 @@ export function englishApi(
     retry: () => sendMessage('retryEnglish', request),
     pair: (enUrl, title) => sendMessage('pairManually', { zhUrl, enUrl, title }),
     unpair: () => sendMessage('unpairEnglish', { zhUrl }),
-    listTabs: () => sendMessage('listOpenTabs', undefined),
+    openPairing: () => sendMessage('openPairingPopup', undefined),
+    onPaired,
     article: (url) => sendMessage('getEnglishArticle', { url }),
     onProgress,
   };
@@ -54,11 +56,23 @@ export function startEnglishPanel(
   const offProgress = onMessage('englishSearchProgress', ({ data }) => {
     if (data.zhUrl === zhUrl) listeners.forEach((listener) => listener(data.progress));
   });
-
-  const api = englishApi(request, (listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+  // Paired from the toolbar popup (where the open tabs are listed): the panel shows it at once.
+  const paired = new Set<(outcome: SearchOutcome) => void>();
+  const offPaired = onMessage('englishPaired', ({ data }) => {
+    if (data.zhUrl === zhUrl) paired.forEach((listener) => listener(data.outcome));
   });
+
+  const api = englishApi(
+    request,
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    (listener) => {
+      paired.add(listener);
+      return () => paired.delete(listener);
+    },
+  );
 
   let removed = false;
   let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
@@ -102,6 +116,7 @@ export function startEnglishPanel(
   return () => {
     removed = true;
     offProgress();
+    offPaired();
     ui?.remove();
   };
 }

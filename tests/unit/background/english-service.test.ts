@@ -164,20 +164,17 @@ describe('english service (background)', () => {
     expect(fake.requested).toEqual([EN_URL]);
   });
 
-  it('lists open web tabs for pairing', async () => {
+  it('lists open tabs to the extension’s own pages only, never to a content script', async () => {
     off = registerEnglishService({
       fetch: fakeSites({}).fetch,
       cache: createMatchCache(memoryStore()),
       resources: async () => resources,
     });
     await fakeBrowser.tabs.create({ url: EN_URL, title: 'Press conference' } as never);
-    await fakeBrowser.tabs.create({ url: 'https://example.org/a' } as never);
-    await fakeBrowser.tabs.create({ url: 'about:blank' } as never);
-    const tabs = await sendMessage('listOpenTabs', undefined);
-    expect(tabs.map((t) => [t.url, t.official])).toEqual([
-      [EN_URL, true],
-      ['https://example.org/a', false],
-    ]);
+    // The fake browser's messages carry no sender address, as a content script's would not.
+    await expect(sendMessage('listOpenTabs', undefined)).rejects.toThrow(
+      'Open tabs are listed in the toolbar popup only',
+    );
   });
 
   describe('time limit and cancellation', () => {

@@ -9,6 +9,7 @@ import {
 import { formatDate } from '../../../components/english-panel/outcome-view';
 import type { Article } from '../../../utils/article';
 import type { SearchOutcome, SearchProgress } from '../../../utils/match/outcome';
+import { userClick, userKey, userSubmit } from '../trusted-events';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -56,7 +57,7 @@ function fakeApi(
       }),
     ),
     unpair: vi.fn(() => Promise.resolve()),
-    listTabs: vi.fn(() => Promise.resolve([])),
+    openPairing: vi.fn(() => Promise.resolve(false)),
     article: vi.fn((url: string) => Promise.resolve(url === EN_URL ? ENGLISH : null)),
     onProgress: (listener) => {
       progressListeners.add(listener);
@@ -149,7 +150,7 @@ describe('EnglishPanel', () => {
       ...el.querySelectorAll<HTMLButtonElement>('[data-testid="english-several"] button'),
     ];
     expect(buttons).toHaveLength(2);
-    await act(async () => buttons[0]!.click());
+    await act(async () => userClick(buttons[0]!));
     expect(api.pair).toHaveBeenCalledWith(EN_URL, FOUND.match.title);
     expect(byTestId(el, 'english-state')?.textContent).toBe('paired by you');
   });
@@ -170,11 +171,7 @@ describe('EnglishPanel', () => {
       setter.call(input, 'https://translate.example.com/page');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () =>
-      el
-        .querySelector('form')!
-        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
-    );
+    await act(async () => userSubmit(el.querySelector('form')!));
     expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/official sites/);
     expect(api.pair).not.toHaveBeenCalled();
   });
@@ -185,7 +182,7 @@ describe('EnglishPanel', () => {
     });
     const el = await render(api);
     expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/did not answer/);
-    await act(async () => el.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
+    await act(async () => userClick(el.querySelector<HTMLButtonElement>('[role="alert"] button')!));
     expect(api.retry).toHaveBeenCalled();
     expect(byTestId(el, 'english-state')?.dataset.phase).toBe('none');
   });
@@ -200,16 +197,14 @@ describe('EnglishPanel', () => {
     expect(body.hidden).toBe(false);
     const link = byTestId(el, 'english-link')!;
     link.focus();
-    await act(async () =>
-      link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
-    );
+    await act(async () => userKey(link, { key: 'Escape' }));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(body.hidden).toBe(true);
     expect(document.activeElement).toBe(toggle);
     expect(onOpenChange).toHaveBeenLastCalledWith(false);
     // Collapsed, the header still says what was found.
     expect(byTestId(el, 'english-state')?.textContent).toBe('found · 93%');
-    await act(async () => toggle.click());
+    await act(async () => userClick(toggle));
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(onOpenChange).toHaveBeenLastCalledWith(true);
   });
@@ -220,7 +215,7 @@ describe('EnglishPanel', () => {
     const toggle = byTestId(el, 'english-toggle') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(byTestId(el, 'english-wide')).toBeNull();
-    await act(async () => toggle.click());
+    await act(async () => userClick(toggle));
     const wide = byTestId(el, 'english-wide')!;
     expect(wide.getAttribute('aria-pressed')).toBe('false');
     await act(async () => wide.click());
@@ -289,36 +284,70 @@ describe('EnglishPanel', () => {
     expect(error.querySelector('details li')?.textContent).toBe(
       'https://english.www.gov.cn/news/ (network)',
     );
-    await act(async () => error.querySelector<HTMLButtonElement>(':scope > button')!.click());
+    await act(async () => userClick(error.querySelector<HTMLButtonElement>(':scope > button')!));
     expect(api.retry).toHaveBeenCalledTimes(1);
     expect(byTestId(el, 'english-state')?.dataset.phase).toBe('found');
   });
 
-  it('pairs with an open tab, naming each tab’s site; tabs off the official sites are disabled', async () => {
-    const { api } = fakeApi(NONE, {
-      listTabs: vi.fn(() =>
-        Promise.resolve([
-          { tabId: 7, url: EN_URL, title: 'Press conference', official: true },
-          { tabId: 8, url: 'https://translate.example/x', title: 'A translation', official: false },
-        ]),
-      ),
-    });
+  it('lists no open tab in the page: pairing with a tab points to the toolbar popup', async () => {
+    const { api } = fakeApi(NONE);
     const el = await render(api);
     const open = [...el.querySelectorAll('button')].find(
       (b) => b.textContent === 'Pair with an open tab…',
     )!;
-    await act(async () => open.click());
-    const items = [...el.querySelectorAll<HTMLLIElement>('.tabs li')];
-    expect(items.map((li) => li.textContent)).toEqual([
-      'Press conference www.mfa.gov.cn',
-      'A translation translate.example (not an official site)',
-    ]);
-    expect(items[1]!.querySelector('button')!.disabled).toBe(true);
-    await act(async () => items[0]!.querySelector('button')!.click());
-    expect(api.pair).toHaveBeenCalledWith(EN_URL, 'Press conference');
+    await act(async () => userClick(open));
+    expect(api.openPairing).toHaveBeenCalledTimes(1);
+    expect(byTestId(el, 'pair-tabs-hint')?.textContent).toContain('toolbar popup');
+    expect(el.querySelector('.tabs')).toBeNull();
+  });
+
+  it('shows a pairing made in the toolbar popup at once', async () => {
+    let paired: ((outcome: SearchOutcome) => void) | undefined;
+    const { api } = fakeApi(NONE, {
+      onPaired: (listener) => {
+        paired = listener;
+        return () => (paired = undefined);
+      },
+    });
+    const el = await render(api);
+    expect(byTestId(el, 'english-state')?.dataset.phase).toBe('none');
+    await act(async () => paired!({ ...FOUND, manual: true }));
     expect(byTestId(el, 'english-state')?.textContent).toBe('paired by you');
-    await act(async () => undefined);
-    expect(byTestId(el, 'english-text')).not.toBeNull();
+  });
+
+  it('does nothing for a page script’s events: clicks, a submitted pairing, Escape', async () => {
+    const several: SearchOutcome = {
+      status: 'several',
+      searched: [],
+      options: [FOUND.match, { ...FOUND.match, url: EN_URL.replace('123', '124') }],
+    };
+    const { api } = fakeApi(several);
+    const onOpenChange = vi.fn();
+    const el = await render(api, { onOpenChange });
+    for (const button of el.querySelectorAll<HTMLButtonElement>('button'))
+      await act(async () => button.click());
+    const input = byTestId(el, 'manual-url') as HTMLInputElement;
+    await act(async () => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(input, EN_URL);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () =>
+      el
+        .querySelector('form')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
+    );
+    await act(async () =>
+      byTestId(el, 'english-toggle')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      ),
+    );
+    expect(api.pair).not.toHaveBeenCalled();
+    expect(api.retry).not.toHaveBeenCalled();
+    expect(api.openPairing).not.toHaveBeenCalled();
+    expect(onOpenChange).not.toHaveBeenCalled();
+    expect(byTestId(el, 'pair-tabs-hint')).toBeNull();
+    expect(byTestId(el, 'english-state')?.dataset.phase).toBe('several');
   });
 
   it('keeps the latest request’s answer when an older one arrives late', async () => {

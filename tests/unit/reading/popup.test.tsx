@@ -5,6 +5,7 @@ import { mountWordPopup } from '../../../components/word-popup/mount';
 import { placePopup } from '../../../components/word-popup/position';
 import { WordPopup } from '../../../components/word-popup/word-popup';
 import type { WordInfo } from '../../../utils/reading/reader';
+import { userClick } from '../trusted-events';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -67,9 +68,15 @@ describe('WordPopup', () => {
       'Official rendering',
     );
     const [copy, save] = Array.from(dialog.querySelectorAll('button'));
+    // A page script's clicks do nothing; the user's do.
     await act(async () => {
       copy!.click();
       save!.click();
+    });
+    expect(calls).toEqual([]);
+    await act(async () => {
+      userClick(copy!);
+      userClick(save!);
     });
     expect(calls).toEqual(['copy', 'save']);
     expect(document.activeElement).not.toBe(copy);
