@@ -3,6 +3,7 @@
  * publisher's English version and shows it, in a shadow root so page and panel never style each other.
  */
 import { createElement } from 'react';
+import { browser } from 'wxt/browser';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -82,7 +83,11 @@ export function startEnglishPanel(
       console.warn('[Duizhao] the side-by-side view could not be toggled', error),
     );
   // Collapsed stays collapsed on the next statement: the user's choice is remembered.
-  const onOpenChange = (open: boolean) => void englishPanelOpenItem.setValue(open).catch(() => {});
+  // Not in a private window: there Duizhao writes nothing to storage.
+  const onOpenChange = (open: boolean) =>
+    void (browser.extension?.inIncognitoContext
+      ? undefined
+      : englishPanelOpenItem.setValue(open).catch(() => {}));
   void englishPanelOpenItem
     .getValue()
     .catch(() => true)

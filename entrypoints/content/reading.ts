@@ -162,17 +162,29 @@ export function startReading(
 
   startPopup(ctx, popupFeature.signal, doc, article, words, () => settings, {
     has: (word) => known.has(word),
-    // Applied at once on this page, then stored (other tabs follow through the watch).
+    // Applied at once on this page, then stored by the background, the one writer of the list
+    // (other tabs follow through the watch); undone here if it could not be saved.
     toggle: async (word) => {
       const now = !known.has(word);
-      known = new Set(known);
-      if (now) known.add(word);
-      else known.delete(word);
-      annotator.setKnown(word, now);
-      const list = new Set(await knownWordsItem.getValue());
-      if (now) list.add(word);
-      else list.delete(word);
-      await knownWordsItem.setValue([...list]);
+      const apply = (list: Iterable<string>) => {
+        const next = new Set(list);
+        for (const w of next) if (!known.has(w)) annotator.setKnown(w, true);
+        for (const w of known) if (!next.has(w)) annotator.setKnown(w, false);
+        known = next;
+      };
+      const before = known;
+      apply(now ? [...known, word] : [...known].filter((w) => w !== word));
+      try {
+        // A private window stores nothing: the answer carries its marks for this page.
+        const { words } = await sendMessage(
+          'knownWordsChange',
+          now ? { add: [word] } : { remove: [word] },
+        );
+        apply(words);
+      } catch (error) {
+        apply(before);
+        throw error;
+      }
     },
   });
 
@@ -180,6 +192,15 @@ export function startReading(
     popupFeature.abort();
     annotation.abort();
   };
+}
+
+/** Typing goes to this element: a field, a select, or editable content (the page's or Duizhao's). */
+function isEditable(target: Element | null): boolean {
+  if (!target || typeof target.closest !== 'function') return false;
+  if ((target as HTMLElement).isContentEditable) return true;
+  return !!target.closest(
+    'input, textarea, select, [contenteditable]:not([contenteditable="false"])',
+  );
 }
 
 /** The word popup: hover (with the configured modifier), tap, keyboard N/B, Esc. */
@@ -379,8 +400,11 @@ function startPopup(
   };
 
   const onKey = (e: KeyboardEvent) => {
-    const target = e.target as Element | null;
-    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+    // A page script's synthetic key is not the user's: it neither opens nor moves the popup.
+    if (!e.isTrusted) return;
+    // The real target: inside a shadow root (the English panel's URL field) e.target is the host.
+    const target = (e.composedPath()[0] ?? e.target) as Element | null;
+    if (isEditable(target)) return;
     const command = keyCommand(e, current !== null);
     if (command === 'close') return hide();
     if (command === 'next') moveBy(1);
