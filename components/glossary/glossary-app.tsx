@@ -27,6 +27,9 @@ function initialQuery(): string {
   return match ? decodeURIComponent(match[1]!) : '';
 }
 
+/** "1 entry", "2 entries". */
+const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
 function describeReport(r: ImportReport): string {
   const parts = [`${r.added} added`, `${r.merged} merged`];
   if (r.unchanged) parts.push(`${r.unchanged} already there`);
@@ -113,7 +116,7 @@ export function GlossaryApp() {
   const doExport = async (which: ExportFormat) => {
     try {
       const name = await downloadExport(which);
-      setNotice({ kind: 'info', text: `Exported ${index.current.size} entries to ${name}.` });
+      setNotice({ kind: 'info', text: `Exported ${entriesLabel(index.current.size)} to ${name}.` });
     } catch (e) {
       setNotice({ kind: 'error', text: `Export failed: ${messageOf(e)}` });
     }
@@ -261,8 +264,8 @@ export function GlossaryApp() {
         {confirmWipe && (
           <div className="dz-confirm" role="alertdialog" aria-label="Clear the glossary?">
             <p>
-              Delete all {total} entries? This cannot be undone. Export a JSON backup first to keep
-              a copy.
+              Delete {total === 1 ? 'the only entry' : `all ${total} entries`}? This cannot be
+              undone. Export a JSON backup first to keep a copy.
             </p>
             <button type="button" onClick={() => void doExport('json')}>
               Export JSON backup
@@ -307,8 +310,8 @@ export function GlossaryApp() {
         <div className="dz-count" role="status" aria-live="polite">
           {loaded
             ? query || Object.values(filters).some(Boolean)
-              ? `${results.length} of ${total} entries${` (${searchMs.toFixed(1)} ms)`}`
-              : `${total} entries`
+              ? `${results.length} of ${entriesLabel(total)} (${searchMs.toFixed(1)} ms)`
+              : entriesLabel(total)
             : 'Loading…'}
         </div>
       </header>

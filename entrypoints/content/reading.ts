@@ -347,6 +347,8 @@ function startPopup(
   let lastOffset = -1;
   const onMove = (e: PointerEvent) => {
     if (popup.contains(e.target) || getSettings().popup === 'off') return;
+    // A button held down: the user is selecting text (to save or copy it), not pointing at a word.
+    if (e.buttons !== 0 && e.pointerType === 'mouse') return;
     if (!triggerAllows(getSettings().popup, e)) return;
     const hit = hitTest(doc, e.clientX, e.clientY);
     if (!hit) {

@@ -2,7 +2,7 @@
  * The glossary in Chromium with the built extension, on the made-up ministry press conference
  * served under its real host name: a sentence selected with the mouse and saved with the in-page
  * button, a word saved from its popup, both found on the (already open, live-updating) glossary
- * page by toneless pinyin, a note edited, a JSON export re-imported into the wiped glossary, and
+ * page by toneless pinyin, a note edited, an entry deleted and brought back with undo, a JSON export re-imported into the wiped glossary, and
  * ten tabs saving ten entries each at the same moment (exactly one hundred), also after the
  * service worker was stopped.
  */
@@ -33,7 +33,10 @@ function watch(page: Page) {
 async function openGlossary(): Promise<Page> {
   const page = watch(await session.context.newPage());
   await page.goto(`chrome-extension://${session.extensionId}/glossary.html`);
-  await page.locator('.dz-count').filter({ hasText: 'entries' }).waitFor();
+  await page
+    .locator('.dz-count')
+    .filter({ hasText: /entr(y|ies)/ })
+    .waitFor();
   return page;
 }
 
@@ -138,6 +141,18 @@ describe('the glossary, in Chromium', () => {
     await search.fill('charter');
     await glossary.locator('article.dz-entry', { hasText: SENTENCE }).waitFor();
     await search.fill('');
+
+    // Delete, then undo: the entry comes back exactly (its note included).
+    await glossary
+      .locator('article.dz-entry', { hasText: SENTENCE })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => count(glossary)).toBe('1 entry');
+    await glossary.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => count(glossary)).toBe('2 entries');
+    await glossary
+      .locator('article.dz-entry .dz-note', { hasText: 'Anniversary of the UN' })
+      .waitFor();
 
     const exportJson = async () => {
       await glossary.locator('.dz-tools select').selectOption('json');
