@@ -20,6 +20,9 @@ export const WORD_POPUP_CSS = `
 .dz-official-label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #1a7f37; }
 .dz-official-en { font-weight: 600; }
 .dz-source { font-size: 11px; color: #57606a; word-break: break-all; }
+.dz-rendering + .dz-rendering { margin-top: 4px; }
+.dz-usage { font-size: 11px; color: #57606a; }
+.dz-usage a { color: #0969da; }
 .dz-name { margin-top: 6px; font-size: 13px; }
 .dz-actions { display: flex; gap: 6px; margin-top: 8px; }
 .dz-actions button {

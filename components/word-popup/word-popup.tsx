@@ -12,6 +12,7 @@ import {
   type ToneStyle,
 } from '../../utils/reading/syllable';
 import type { WordInfo } from '../../utils/reading/reader';
+import { renderingsOverTime } from '../../utils/reading/popup-logic';
 import { userOnly } from '../../utils/trusted';
 
 export interface WordPopupProps {
@@ -96,12 +97,30 @@ export function WordPopup(props: WordPopupProps) {
       {official.length > 0 && (
         <div className="dz-official">
           <div className="dz-official-label">Official rendering</div>
-          {official.slice(0, 3).map((r) => (
-            <div key={r.en}>
-              <div className="dz-official-en">{r.en}</div>
-              <div className="dz-source">{r.source}</div>
-            </div>
-          ))}
+          {renderingsOverTime(official)
+            .slice(0, 4)
+            .map((r) => (
+              <div key={r.en} className="dz-rendering">
+                <div className="dz-official-en">{r.en}</div>
+                {r.years.length > 0 ? (
+                  <div className="dz-usage">
+                    <span className="dz-years">
+                      {r.years.map((y) => `${y.year}: ${y.count}`).join(' · ')}
+                    </span>
+                    {r.example && (
+                      <>
+                        {' · '}
+                        <a href={r.example} target="_blank" rel="noopener noreferrer">
+                          example
+                        </a>
+                      </>
+                    )}
+                  </div>
+                ) : (
+                  <div className="dz-source">{r.source}</div>
+                )}
+              </div>
+            ))}
         </div>
       )}
       {info.name && (

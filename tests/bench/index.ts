@@ -38,6 +38,10 @@ export const BENCHMARKS: readonly {
   { name: 'pinyin-accuracy', about: 'Pinyin of polyphonic characters in real statements' },
   { name: 'reading-bench', about: 'Dictionary and reading annotation speed' },
   { name: 'terms-check', about: 'Official term renderings against real zh/en pairs' },
+  {
+    name: 'terms-mine',
+    about: 'Official term renderings in aligned sentences, tracked by year',
+  },
   { name: 'match-eval', about: 'Finding the English version among candidates' },
   { name: 'match-discovery-eval', about: 'Finding the English version on the site' },
   {

@@ -14,6 +14,7 @@
  * tests/bench/results/terms-check.json and prints a summary.
  */
 import { OFFICIAL_TERMS } from '../../utils/lexicon/terms';
+import { countStatuses, normaliseEnglish, termStatus } from './lib/english-text';
 import { loadCorpusDocs, type CorpusDoc } from './lib/reading-corpus';
 import { writeResult } from './results';
 
@@ -35,16 +36,6 @@ function enDate(title: string): string | null {
   if (!m) return null;
   const month = MONTHS.indexOf(m[1]!) + 1;
   return month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : null;
-}
-
-/** Lower-case, straight quotes, one space: so renderings match regardless of typography. */
-export function normaliseEnglish(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑–—]/g, '-')
-    .replace(/\s+/g, ' ');
 }
 
 function joined(doc: CorpusDoc): string {
@@ -119,14 +110,7 @@ function main() {
     const confirmingPairs = withTerm.filter((p) =>
       term.renderings.some((r) => renders(p.en, r.en)),
     );
-    const status =
-      confirmingPairs.length > 0
-        ? 'confirmed'
-        : withTerm.length >= 2
-          ? 'contradicted'
-          : withTerm.length === 1
-            ? 'unconfirmed'
-            : 'unchecked';
+    const status = termStatus(withTerm.length, confirmingPairs.length);
     return {
       zh: term.zh,
       status,
@@ -135,28 +119,22 @@ function main() {
       renderings: perRendering,
     };
   });
-  const counts: Record<string, number> = {
-    confirmed: 0,
-    contradicted: 0,
-    unconfirmed: 0,
-    unchecked: 0,
-  };
-  for (const t of terms) counts[t.status]!++;
+  const counts = countStatuses(terms);
   const report = {
     date: new Date().toISOString().slice(0, 10),
     pairs: pairs.length,
     terms: terms.length,
     counts,
-    checkable: terms.length - counts.unchecked!,
+    checkable: terms.length - counts.unchecked,
     terms_detail: terms,
   };
   writeResult('terms-check', report, [
     { label: 'official terms', value: terms.length },
     { label: 'zh/en pairs checked', value: pairs.length },
-    { label: 'confirmed', value: counts.confirmed! },
-    { label: 'contradicted (zh in ≥2 pairs, rendering in none)', value: counts.contradicted! },
-    { label: 'unconfirmed (zh in 1 pair)', value: counts.unconfirmed! },
-    { label: 'unchecked (zh not in the corpus)', value: counts.unchecked! },
+    { label: 'confirmed', value: counts.confirmed },
+    { label: 'contradicted (zh in ≥2 pairs, rendering in none)', value: counts.contradicted },
+    { label: 'unconfirmed (zh in 1 pair)', value: counts.unconfirmed },
+    { label: 'unchecked (zh not in the corpus)', value: counts.unchecked },
   ]);
   console.log(`terms check: ${terms.length} terms over ${pairs.length} zh/en pairs`);
   console.log(

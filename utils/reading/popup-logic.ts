@@ -3,6 +3,7 @@
  * open the popup, the lookup cache, the line copied from the popup and the sentence saved with a
  * word. entrypoints/content/reading.ts wires these to the page's events.
  */
+import type { TermRendering } from '../lexicon/types';
 import type { WordInfo } from './reader';
 import type { PopupTrigger } from './settings';
 import { formatSyllable } from './syllable';
@@ -98,4 +99,39 @@ export function createLookupCache(
     cache.set(key, info);
     return info;
   };
+}
+
+/** A rendering of a set phrase as the popup lists it: how the publisher used it over time. */
+export interface RenderingOverTime {
+  en: string;
+  /** Where it is used (article URL or column), from the lexicon. */
+  source: string;
+  /** Years of use, newest first, with the count of aligned sentence pairs in each. */
+  years: { year: number; count: number }[];
+  total: number;
+  /** The URL of an article that uses it. */
+  example?: string;
+}
+
+/**
+ * The renderings of a set phrase, newest first: those last used most recently, then the more
+ * used; renderings never seen in the aligned corpus keep their order, after them.
+ */
+export function renderingsOverTime(renderings: readonly TermRendering[]): RenderingOverTime[] {
+  const listed = renderings.map((r, order) => {
+    const years = [...(r.usage ?? [])].sort((a, b) => b.year - a.year);
+    return {
+      order,
+      item: {
+        en: r.en,
+        source: r.source,
+        years,
+        total: years.reduce((n, y) => n + y.count, 0),
+        ...(r.example && { example: r.example }),
+      } satisfies RenderingOverTime,
+    };
+  });
+  const last = (x: (typeof listed)[number]) => x.item.years[0]?.year ?? -Infinity;
+  listed.sort((a, b) => last(b) - last(a) || b.item.total - a.item.total || a.order - b.order);
+  return listed.map((x) => x.item);
 }

@@ -2,6 +2,7 @@
  * The reading engine: dictionary + project lexicon + segmenter + pinyin reader, built once from
  * a loaded Dictionary. Shared by the background service (extension) and the CLI/tests (Node).
  */
+import type { TermRendering } from '../lexicon/types';
 import type { Dictionary, DictEntry } from './dictionary';
 import { buildLexicon, type Lexicon, type LexiconWord } from './lexicon';
 import { createPinyinReader, type ReadingToken } from './pinyin';
@@ -20,7 +21,7 @@ export interface WordInfo {
   sandhi?: string[];
   /** Gazetteer name or official term that covers the position (possibly longer than `word`). */
   name?: { zh: string; en: string[]; type: string };
-  term?: { zh: string; pinyin: string; renderings: { en: string; source: string }[] };
+  term?: { zh: string; pinyin: string; renderings: TermRendering[] };
 }
 
 export interface ReadingEngine {

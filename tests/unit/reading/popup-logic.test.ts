@@ -4,6 +4,7 @@ import {
   copyLine,
   createLookupCache,
   keyCommand,
+  renderingsOverTime,
   sentenceAround,
   stepIndex,
   triggerAllows,
@@ -143,5 +144,37 @@ describe('feature signals', () => {
     // Registered after the end: cleaned up at once.
     onAbort(annotation.signal, () => cleaned.push('late'));
     expect(cleaned).toEqual(['popup', 'late']);
+  });
+});
+
+describe('renderings over time', () => {
+  it('lists the renderings last used most recently first, years newest first', () => {
+    const list = renderingsOverTime([
+      { en: 'old', source: 'column', usage: [{ year: 2018, count: 9 }], example: 'https://a/1' },
+      { en: 'never seen', source: 'https://www.fmprc.gov.cn/mfa_eng/' },
+      {
+        en: 'current',
+        source: 'column',
+        usage: [
+          { year: 2019, count: 2 },
+          { year: 2020, count: 5 },
+        ],
+        example: 'https://a/2',
+      },
+      { en: 'also current, rarer', source: 'column', usage: [{ year: 2020, count: 1 }] },
+    ]);
+    expect(list.map((r) => r.en)).toEqual(['current', 'also current, rarer', 'old', 'never seen']);
+    expect(list[0]).toEqual({
+      en: 'current',
+      source: 'column',
+      years: [
+        { year: 2020, count: 5 },
+        { year: 2019, count: 2 },
+      ],
+      total: 7,
+      example: 'https://a/2',
+    });
+    expect(list[3]!.years).toEqual([]);
+    expect(list[1]!.example).toBeUndefined();
   });
 });

@@ -30,6 +30,15 @@ const INFO: WordInfo = {
         en: 'comprehensive strategic partnership of coordination',
         source: 'https://www.fmprc.gov.cn/mfa_eng/',
       },
+      {
+        en: 'comprehensive strategic coordination partnership',
+        source: 'https://www.fmprc.gov.cn/mfa_eng/',
+        usage: [
+          { year: 2019, count: 3 },
+          { year: 2020, count: 7 },
+        ],
+        example: 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1.shtml',
+      },
     ],
   },
 };
@@ -58,10 +67,17 @@ describe('WordPopup', () => {
     expect(dialog.textContent).toContain('quán');
     expect(dialog.querySelector('.dz-trad')!.textContent).toBe('全面戰略協作夥伴關係');
     expect(dialog.textContent).toContain('lüè');
-    expect(dialog.querySelector('.dz-official-en')!.textContent).toBe(
+    // Renderings over time, the one in use most recently first, with years, counts and an example.
+    const renderings = Array.from(dialog.querySelectorAll('.dz-rendering'));
+    expect(renderings.map((r) => r.querySelector('.dz-official-en')!.textContent)).toEqual([
+      'comprehensive strategic coordination partnership',
       'comprehensive strategic partnership of coordination',
-    );
-    expect(dialog.querySelector('.dz-source')!.textContent).toContain('fmprc.gov.cn');
+    ]);
+    expect(renderings[0]!.querySelector('.dz-years')!.textContent).toBe('2020: 7 · 2019: 3');
+    const example = renderings[0]!.querySelector('a')!;
+    expect(example.getAttribute('href')).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\/.*t1\.shtml$/);
+    expect(example.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(renderings[1]!.querySelector('.dz-source')!.textContent).toContain('fmprc.gov.cn');
     expect(dialog.textContent).toContain('comprehensive');
     expect(dialog.querySelector('.dz-t2')).not.toBeNull();
     expect(dialog.querySelector('[aria-live="polite"]')!.textContent).toContain(
