@@ -14,7 +14,13 @@ import {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: [
+    '@wxt-dev/module-react',
+    '@wxt-dev/webextension-polyfill',
+    '@wxt-dev/auto-icons',
+    // locales/<lang>.json → _locales/<lang>/messages.json (English and Chinese).
+    '@wxt-dev/i18n/module',
+  ],
   // The icon drawn by the project (assets/icon.svg), generated into every size the stores need.
   autoIcons: { baseIconPath: ICON_SOURCE, sizes: [...ICON_SIZES], developmentIndicator: 'overlay' },
   imports: false,
@@ -44,9 +50,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, command }) => ({
-    name: 'Duizhao 对照',
-    description:
-      "Read China's official statements in the original: word-level pinyin, dictionary, and the publisher's own English version side by side.",
+    // The store name and description in the browser's language (locales/en.json, zh_CN.json).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // No `tabs`: host permissions already show the addresses of official-site tabs, the only ones
     // Duizhao reads or pairs with; activeTab covers the page the user asks it to read.
     // contextMenus: "Save to Duizhao glossary" on a selection; unlimitedStorage: the browser never

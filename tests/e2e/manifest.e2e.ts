@@ -102,9 +102,15 @@ function checkPackage(entries: ZipEntry[]): Manifest {
   expect(byName.get('ATTRIBUTION.txt')!.read().toString('utf8')).toMatch(
     /CC-CEDICT[\s\S]*CC BY-SA 4\.0/,
   );
-  // Locales, when the manifest declares a default one.
-  const defaultLocale = (manifest as { default_locale?: string }).default_locale;
-  if (defaultLocale) expect(names).toContain(`_locales/${defaultLocale}/messages.json`);
+  // The store listing in English and Chinese (the name and description are __MSG_…__).
+  expect((manifest as { default_locale?: string }).default_locale).toBe('en');
+  expect(manifest.name).toBe('__MSG_extName__');
+  for (const lang of ['en', 'zh_CN']) {
+    const messages = JSON.parse(
+      byName.get(`_locales/${lang}/messages.json`)!.read().toString('utf8'),
+    );
+    expect(Object.keys(messages)).toEqual(expect.arrayContaining(['extName', 'extDescription']));
+  }
   // Nothing of the build's or the repository's own.
   for (const name of names) {
     expect(name).not.toMatch(/\.map$|\.(test|spec|e2e)\.[cm]?[jt]sx?$|^tests\/|\.ts$|\.tsx$/);
