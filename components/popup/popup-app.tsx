@@ -6,6 +6,7 @@ import { siteSwitchesItem } from '../../utils/storage';
 import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
 import { About } from './about';
 import { DataSection } from './data-section';
+import { PairTabs } from './pair-tabs';
 import { GlossaryLink } from '../glossary/open-link';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SideBySideSwitch } from '../side-by-side/popup-switch';
@@ -106,6 +107,11 @@ export function PopupApp() {
           onToggleSite={(siteKey, enabled) => void setSiteEnabled(view.tabId, siteKey, enabled)}
         />
       )}
+      {view.kind === 'status' &&
+        view.status.state === 'recognised' &&
+        view.status.article.lang === 'zh' && (
+          <PairTabs zhUrl={view.status.article.url} tabId={view.tabId} />
+        )}
       <DataSection />
       <About />
     </main>

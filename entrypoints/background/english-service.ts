@@ -221,7 +221,8 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
         data.title ?? null,
       );
       // Paired from the toolbar popup: the tabs showing the statement update their panel.
-      if (!sender.tab && outcome.status === 'found') void notifyPaired(data.zhUrl, outcome);
+      const fromPopup = sender.url?.startsWith(browser.runtime.getURL('/'));
+      if (fromPopup && outcome.status === 'found') void notifyPaired(data.zhUrl, outcome);
       return outcome;
     }),
     onMessage('openPairingPopup', async () => {

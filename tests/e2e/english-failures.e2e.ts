@@ -100,8 +100,32 @@ describe('nothing found', () => {
     const page = await openAndWait('embassy/zh-article.html');
     const p = panel(page);
     expect(await phase(page)).toBe('none');
+    // The page lists no tab: its button points to the toolbar popup, where the tabs are.
     await p.getByRole('button', { name: 'Pair with an open tab…' }).click();
-    await p.getByRole('button', { name: /Open Day on Traditional Chinese Culture/ }).click();
+    expect(await p.getByTestId('pair-tabs-hint').textContent()).toContain('toolbar popup');
+    // Nothing of the other tab in the page's DOM, shadow roots included.
+    const visibleToPage = await page.evaluate(() => {
+      const texts: string[] = [];
+      const walk = (root: ParentNode) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) {
+            texts.push(el.shadowRoot.textContent ?? '');
+            walk(el.shadowRoot);
+          }
+        }
+      };
+      texts.push(document.documentElement.textContent ?? '');
+      walk(document);
+      return texts.join('\n');
+    });
+    expect(visibleToPage).not.toContain('Open Day on Traditional Chinese Culture');
+    const popup = await session.openPopup(page);
+    await popup.getByRole('button', { name: 'Pair with an open tab…' }).click();
+    await popup.getByRole('button', { name: /Open Day on Traditional Chinese Culture/ }).click();
+    await expect
+      .poll(() => popup.getByRole('status').last().textContent())
+      .toContain('Paired with');
+    await popup.close();
     await expect
       .poll(() => p.locator('[data-testid="english-state"]').textContent())
       .toBe('paired by you');
