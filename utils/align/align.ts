@@ -45,6 +45,10 @@ export const ALIGN_PARAMS = {
    * (a condensed rendering still counts: the English of two sentences may read as one).
    */
   attachSlack: 0.12,
+  /** What a sentence's place between two links is worth (see fillGaps)… */
+  position: 0.15,
+  /** …and the least confidence of a link made for it (likely, not confirmed by the words). */
+  positionConfidence: 0.3,
   /** An anchor needs this similarity… */
   anchorMin: 0.3,
   /** …and this lead over the runner-up in its row and its column. */
@@ -60,6 +64,8 @@ interface Bead {
   zh: number[];
   en: number[];
   sim: number;
+  /** Linked for its place between two links rather than for what it says (fillGaps). */
+  positional?: boolean;
 }
 
 /** Bead shapes (zh, en) tried by the DP, 1:0 and 0:1 first. */
@@ -117,6 +123,7 @@ class Aligner {
         for (const j of bead.en) enUsed[j] = 1;
       }
     }
+    this.fillGaps(beads, zhUsed, enUsed);
     this.attachLeftovers(beads, zhUsed, enUsed);
     return beads;
   }
@@ -296,6 +303,71 @@ class Aligner {
     return best >= ALIGN_PARAMS.floor && cols === (1 << (q1 - q0)) - 1;
   }
 
+  /**
+   * A sentence left out between two links that follow each other in both texts is most likely
+   * rendered by what lies between them on the other side (a short follow-up question, "Thank
+   * you."), whatever the dictionary says: free sentences opposite it are linked to it, or the
+   * edge sentence a neighbouring link took is given to it when that costs less than the
+   * position is worth (ALIGN_PARAMS.position).
+   */
+  private fillGaps(beads: Bead[], zhUsed: Uint8Array, enUsed: Uint8Array): void {
+    for (const side of ['zh', 'en'] as const) {
+      const other = side === 'zh' ? 'en' : 'zh';
+      const used = side === 'zh' ? zhUsed : enUsed;
+      const otherUsed = side === 'zh' ? enUsed : zhUsed;
+      const owner = new Map<number, Bead>();
+      for (const b of beads) for (const k of b[side]) owner.set(k, b);
+      const n = side === 'zh' ? this.nz : this.ne;
+      for (let k = 0; k < n; k++) {
+        if (used[k]) continue;
+        const before = owner.get(k - 1);
+        const after = owner.get(k + 1);
+        if (!before || !after || before === after) continue;
+        const end = Math.max(...before[other]);
+        const start = Math.min(...after[other]);
+        if (start <= end || start - end - 1 > this.max) continue;
+        const mine = (others: number[]): Bead =>
+          side === 'zh'
+            ? { zh: [k], en: others, sim: this.model.span([k], others), positional: true }
+            : { zh: others, en: [k], sim: this.model.span(others, [k]), positional: true };
+        const worth = (b: Bead) => this.value(b.zh.length, b.en.length, b.sim);
+        let chosen: { bead: Bead; from?: Bead; rest?: Bead } | null = null;
+        if (start - end > 1) {
+          // Free sentences opposite: all of them must be free.
+          const between = range(start - end - 1).map((d) => end + 1 + d);
+          if (between.every((x) => !otherUsed[x])) chosen = { bead: mine(between) };
+        } else {
+          // Nothing between: take the nearer edge of a neighbour that holds several.
+          let best = 0;
+          for (const [from, edge] of [
+            [before, end],
+            [after, start],
+          ] as const) {
+            if (from[other].length < 2) continue;
+            const rest: Bead = { ...from, [other]: from[other].filter((x) => x !== edge) };
+            rest.sim = this.model.span(rest.zh, rest.en);
+            const bead = mine([edge]);
+            const gain =
+              worth(rest) + worth(bead) + ALIGN_PARAMS.position - worth(from) + ALIGN_PARAMS.skip;
+            if (gain > best) {
+              best = gain;
+              chosen = { bead, from, rest };
+            }
+          }
+        }
+        if (!chosen) continue;
+        if (chosen.from && chosen.rest) {
+          chosen.from[other] = chosen.rest[other];
+          chosen.from.sim = chosen.rest.sim;
+        }
+        beads.push(chosen.bead);
+        used[k] = 1;
+        for (const x of chosen.bead[other]) otherUsed[x] = 1;
+        owner.set(k, chosen.bead);
+      }
+    }
+  }
+
   /** A free segment joins the link next to it (on its own side) when that raises the link's value. */
   private attachLeftovers(beads: Bead[], zhUsed: Uint8Array, enUsed: Uint8Array): void {
     if (!beads.length) return;
@@ -396,7 +468,11 @@ export function alignSegments(
   return buildAlignment(
     zhs,
     ens,
-    beads.map((b) => ({ zh: b.zh, en: b.en, confidence: confidenceOf(b.sim) })),
+    beads.map((b) => ({
+      zh: b.zh,
+      en: b.en,
+      confidence: Math.max(confidenceOf(b.sim), b.positional ? ALIGN_PARAMS.positionConfidence : 0),
+    })),
   );
 }
 

@@ -120,6 +120,25 @@ describe('alignSegments', () => {
     expect(a.summary.confidentCoverage).toBeCloseTo(1 - 6 / a.summary.zhChars, 2);
   });
 
+  it('links a sentence the dictionary cannot see to the one opposite it between two links', () => {
+    const zh = [...ZH.slice(0, 2), '你能否介绍有关情况？', ...ZH.slice(2)];
+    const en = [...EN.slice(0, 2), 'Can you share more details?', ...EN.slice(2)];
+    const a = alignSegments(segs(zh), segs(en), resources);
+    expectInvariant(a);
+    expect(shape(a)).toEqual([
+      '[0]:[0]',
+      '[1]:[1]',
+      '[2]:[2]',
+      '[3]:[3]',
+      '[4]:[4]',
+      '[5]:[5]',
+      '[6]:[6]',
+    ]);
+    const positional = a.links[2]!;
+    expect(positional.confidence).toBeGreaterThan(0);
+    expect(positional.confidence).toBeLessThan(CONFIDENT);
+  });
+
   it('leaves an English sentence with no Chinese source unlinked (0:1), placed where it stands', () => {
     const en = [...EN.slice(0, 2), 'The talks were held in Southbay City.', ...EN.slice(2)];
     const a = alignSegments(segs(ZH), segs(en), resources);
