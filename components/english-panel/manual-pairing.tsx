@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SearchOutcome } from '../../utils/match/outcome';
 import { isOfficialHost } from '../../utils/sites/hosts';
 import { fromUser } from '../../utils/trusted';
@@ -19,6 +19,14 @@ export function ManualPairing({
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pointed, setPointed] = useState(false);
+  // A submit event does not tell who asked for it: the browser fires it as trusted even for a
+  // script's button.click() or form.requestSubmit(). So the form submits only right after the
+  // user's own Enter in the field or click on Pair.
+  const armed = useRef(false);
+  const arm = (event: KeyboardEvent | MouseEvent) => {
+    if (!fromUser(event)) return;
+    if (event.type === 'click' || (event as KeyboardEvent).key === 'Enter') armed.current = true;
+  };
 
   const pair = async (enUrl: string, title?: string) => {
     setError(null);
@@ -34,7 +42,8 @@ export function ManualPairing({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!fromUser(event)) return; // a page script submitting a pairing of its choice
+    if (!armed.current) return; // a page script submitting a pairing of its choice
+    armed.current = false;
     let parsed: URL;
     try {
       parsed = new URL(url.trim());
@@ -49,7 +58,7 @@ export function ManualPairing({
 
   return (
     <div className="manual" data-testid="manual-pairing">
-      <form onSubmit={submit}>
+      <form onSubmit={submit} onKeyDownCapture={arm} onClickCapture={arm}>
         <label>
           Paste the English page's address
           <input

@@ -9,7 +9,7 @@ import {
 import { formatDate } from '../../../components/english-panel/outcome-view';
 import type { Article } from '../../../utils/article';
 import type { SearchOutcome, SearchProgress } from '../../../utils/match/outcome';
-import { userClick, userKey, userSubmit } from '../trusted-events';
+import { userClick, userKey } from '../trusted-events';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -171,7 +171,7 @@ describe('EnglishPanel', () => {
       setter.call(input, 'https://translate.example.com/page');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () => userSubmit(el.querySelector('form')!));
+    await act(async () => userClick(el.querySelector('form button[type=submit]')!));
     expect(el.querySelector('[role="alert"]')?.textContent).toMatch(/official sites/);
     expect(api.pair).not.toHaveBeenCalled();
   });
@@ -332,11 +332,10 @@ describe('EnglishPanel', () => {
       setter.call(input, EN_URL);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () =>
-      el
-        .querySelector('form')!
-        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
-    );
+    // Even a submit event the browser would mark trusted (button.click(), requestSubmit()).
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    Object.defineProperty(submit, 'isTrusted', { value: true });
+    await act(async () => el.querySelector('form')!.dispatchEvent(submit));
     await act(async () =>
       byTestId(el, 'english-toggle')!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
