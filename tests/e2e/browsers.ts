@@ -2,6 +2,7 @@
  * The built extension in either browser, behind the driver of ./driver.ts: Chromium through
  * playwright (./harness.ts) and Firefox through puppeteer over WebDriver BiDi (./firefox.ts).
  */
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
 import { launch, type LaunchOptions } from './harness';
@@ -116,6 +117,11 @@ export async function launchBrowser(
         await firefox.openPopupIn(page, await tab.evaluate(() => location.href, null));
         return new Tab(new PuppeteerTab(page));
       },
+      openExtensionPage: async (path) => {
+        const page = await firefox.browser.newPage();
+        await firefox.openExtensionPageIn(page, path);
+        return new Tab(new PuppeteerTab(page));
+      },
       close: () => firefox.close(),
     };
   }
@@ -128,6 +134,48 @@ export async function launchBrowser(
       new Tab(
         new PlaywrightTab(await session.openPopup((tab.raw as unknown as PlaywrightTab).page)),
       ),
+    openExtensionPage: async (path) => {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      return new Tab(new PlaywrightTab(page));
+    },
     close: () => session.close(),
+  };
+}
+
+/**
+ * For a describe block: launches `name` before its tests and closes it after them, checking then
+ * that no tab it opened saw an error or warning from the extension.
+ */
+export function useBrowser(name: BrowserName, options: Pick<LaunchOptions, 'routes'> = {}) {
+  let browser: ExtensionBrowser | undefined;
+  const tabs: Tab[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser(name, options);
+  });
+  afterAll(async () => {
+    const problems = tabs.flatMap((tab) => tab.problems.filter(isOurs));
+    await browser?.close();
+    expect(problems).toEqual([]);
+  });
+  const get = (): ExtensionBrowser => {
+    if (!browser) throw new Error(`${name} is not running`);
+    return browser;
+  };
+  return {
+    get browser() {
+      return get();
+    },
+    /** A new tab, watched for the extension's errors. */
+    async newTab(): Promise<Tab> {
+      const tab = await get().newTab();
+      tabs.push(tab);
+      return tab;
+    },
+    /** Watches a tab opened otherwise (an extension page). */
+    watch(tab: Tab): Tab {
+      tabs.push(tab);
+      return tab;
+    },
   };
 }

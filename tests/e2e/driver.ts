@@ -23,6 +23,8 @@ export interface Filter {
   label?: string;
   /** Which match (default 0). */
   nth?: number;
+  /** Leave the text of these descendants out of `text`/`hasText` (e.g. 'rt': the pinyin). */
+  ignore?: string;
 }
 
 export interface Box {
@@ -72,9 +74,15 @@ function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown 
     }
   });
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  if (filter.text !== undefined) found = found.filter((el) => norm(el.textContent) === filter.text);
+  const textOf = (el: Element) => {
+    if (!filter.ignore) return norm(el.textContent);
+    const copy = el.cloneNode(true) as Element;
+    copy.querySelectorAll(filter.ignore).forEach((child) => child.remove());
+    return norm(copy.textContent);
+  };
+  if (filter.text !== undefined) found = found.filter((el) => textOf(el) === filter.text);
   if (filter.hasText !== undefined) {
-    found = found.filter((el) => norm(el.textContent).includes(filter.hasText!));
+    found = found.filter((el) => textOf(el).includes(filter.hasText!));
   }
   if (filter.label !== undefined) {
     found = found.flatMap((el) => {
@@ -246,5 +254,7 @@ export interface ExtensionBrowser {
   newTab(): Promise<Tab>;
   /** The toolbar popup, opened as a page for the tab `tab` shows (popup.html?tab=ID). */
   openPopup(tab: Tab): Promise<Tab>;
+  /** One of the extension's own pages (e.g. 'glossary.html') in a new tab. */
+  openExtensionPage(page: string): Promise<Tab>;
   close(): Promise<void>;
 }

@@ -27,7 +27,16 @@ export interface FirefoxSession {
   sites: OfficialSites;
   /** Navigates `page` to the toolbar popup for the tab showing `url` (popup.html?tab=ID). */
   openPopupIn(page: Page, url: string): Promise<void>;
+  /** Navigates `page` to one of the add-on's pages (moz-extension://UUID/`path`). */
+  openExtensionPageIn(page: Page, path: string): Promise<void>;
+  /** A PNG of the browser's own tab strip and toolbar (Firefox's chrome, not a page). */
+  captureToolbar(height?: number): Promise<Buffer>;
   close(): Promise<void>;
+}
+
+/** What of puppeteer's BiDi connection the harness uses for commands puppeteer does not wrap. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
 /** Listens on 127.0.0.N:443 and :80 for a free N, forwarding to `port` on 127.0.0.1. */
@@ -108,8 +117,6 @@ export async function launchFirefox(options: { routes?: Route[] } = {}): Promise
         'browser.safebrowsing.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'network.http.http3.enable': false,
-        // Firefox's own Remote Settings sync (the one request it makes by itself): to a closed port.
-        'services.settings.server': 'http://127.0.0.1:9/v1',
       },
     });
   } catch (error) {
@@ -144,10 +151,37 @@ export async function launchFirefox(options: { routes?: Route[] } = {}): Promise
     await navigate(page, `${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`);
   };
 
+  const captureToolbar = async (height = 90): Promise<Buffer> => {
+    const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+      contexts: { context: string }[];
+    };
+    // The window's chrome document draws itself (BiDi's captureScreenshot covers pages only).
+    const shot = (
+      await bidi.send('script.callFunction', {
+        functionDeclaration: `async (height) => {
+          const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(
+            new DOMRect(0, 0, window.innerWidth, height), 1, 'white');
+          const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+          canvas.width = bitmap.width;
+          canvas.height = bitmap.height;
+          canvas.getContext('2d').drawImage(bitmap, 0, 0);
+          return canvas.toDataURL('image/png');
+        }`,
+        arguments: [{ type: 'number', value: height }],
+        awaitPromise: true,
+        target: { context: tree.contexts[0]!.context },
+      })
+    ).result as { result: { value: string } };
+    return Buffer.from(shot.result.value.split(',')[1]!, 'base64');
+  };
+
   return {
     browser,
     sites,
     openPopupIn,
+    openExtensionPageIn: (page, path) => navigate(page, `${EXTENSION_ORIGIN}/${path}`),
+    captureToolbar,
     close: async () => {
       await browser.close();
       forward.close();

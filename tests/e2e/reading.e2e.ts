@@ -5,8 +5,8 @@
  * restoration of the DOM when pinyin is switched off, and paragraphs the page adds later.
  * Each test opens its own page; none depends on another's state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, isOurs, launchBrowser, type ExtensionBrowser, type Tab } from './browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser } from './browsers';
 import { StatementPage } from './pages/statement-page';
 import { WordPopup } from './pages/word-popup';
 import { ToolbarPopup } from './pages/toolbar-popup';
@@ -18,32 +18,18 @@ const TITLE = '#News_Body_Title';
 const SITE_SELECT = 'On this site';
 
 describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
-  let browser: ExtensionBrowser;
-  const tabs: Tab[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-
-  afterAll(async () => {
-    // No page raised an error or logged an error or warning from the extension.
-    const problems = tabs.flatMap((tab) => tab.problems.filter(isOurs));
-    await browser?.close();
-    expect(problems).toEqual([]);
-  });
+  const run = useBrowser(name);
 
   /** A fresh tab on the statement, annotated. */
   async function openStatement(): Promise<StatementPage> {
-    const tab = await browser.newTab();
-    tabs.push(tab);
-    const page = new StatementPage(tab, TITLE, BODY);
+    const page = new StatementPage(await run.newTab(), TITLE, BODY);
     await page.open(URL);
     await page.waitAnnotated();
     return page;
   }
 
   async function setSiteMode(page: StatementPage, mode: 'off' | 'all' | 'default') {
-    const popup = await ToolbarPopup.open(browser, page.tab);
+    const popup = await ToolbarPopup.open(run.browser, page.tab);
     await popup.setReading(SITE_SELECT, mode);
     await popup.close();
   }
@@ -65,9 +51,10 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     }
     // One syllable per character, and the set phrase read as a whole.
     for (const w of found) expect(w.syllables, w.word).toBe([...w.word].length);
-    expect(found.find((w) => w.word === '习近平')!.pinyin).toBe('xíjìnpíng');
+    // Written as pinyin is written: names capitalised, a set phrase word by word.
+    expect(found.find((w) => w.word === '习近平')!.pinyin).toBe('Xí Jìnpíng');
     expect(found.find((w) => w.word === '全面战略协作伙伴关系')!.pinyin).toBe(
-      'quánmiànzhànlüèxiézuòhuǒbànguānxì',
+      'quánmiàn zhànlüè xiézuò huǒbàn guānxì',
     );
     // Annotation changes no character of the text.
     const before = await page.initialTexts();
@@ -205,11 +192,11 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
   it('follows the settings of the toolbar popup, and switching pinyin off restores the DOM byte for byte', async () => {
     const page = await openStatement();
     // Tone numbers, through the popup's settings.
-    const popup = await ToolbarPopup.open(browser, page.tab);
+    const popup = await ToolbarPopup.open(run.browser, page.tab);
     await popup.setReading('Tones', 'numbers');
-    await expect.poll(() => page.pinyinOf('习近平'), { timeout: 10_000 }).toBe('xi2jin4ping2');
+    await expect.poll(() => page.pinyinOf('习近平'), { timeout: 10_000 }).toBe('Xi2 Jin4ping2');
     await popup.setReading('Tones', 'marks');
-    await expect.poll(() => page.pinyinOf('习近平'), { timeout: 10_000 }).toBe('xíjìnpíng');
+    await expect.poll(() => page.pinyinOf('习近平'), { timeout: 10_000 }).toBe('Xí Jìnpíng');
     await popup.close();
 
     await setSiteMode(page, 'off');

@@ -111,14 +111,18 @@ export class StatementPage {
     );
   }
 
-  /** Every annotated word in document order, with its pinyin. */
+  /** Every annotated word in document order, with its pinyin (written words, space apart). */
   words(): Promise<WordInfo[]> {
     return this.tab.evaluate(
       (word) =>
+        // A unit holds one base text + rt pair per written word (Xí | Jìnpíng).
         Array.from(document.querySelectorAll(word), (r) => ({
-          word: r.firstChild!.textContent!,
+          word: Array.from(r.childNodes)
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join(''),
           syllables: r.querySelectorAll('rt .dz-s').length,
-          pinyin: r.querySelector('rt')!.textContent!,
+          pinyin: Array.from(r.querySelectorAll('rt'), (rt) => rt.textContent).join(' '),
         })),
       WORD,
     );
@@ -151,25 +155,41 @@ export class StatementPage {
 
   /** The real mouse onto the Chinese of `word` (the bottom of its ruby, below the pinyin). */
   async hoverWord(word: string): Promise<Box> {
-    const box = await this.tab.box(WORD, { hasText: word });
+    // Annotation runs in time slices: the word may not be annotated yet.
+    await this.tab.waitForElement(WORD, { hasText: word, ignore: 'rt' }, 20_000);
+    const box = await this.tab.box(WORD, { hasText: word, ignore: 'rt' });
     await this.tab.mouseMove(box.x + box.width / 2, box.y + box.height - 4);
     return box;
   }
 
   /** The word under the keyboard cursor. */
   focusedWord(): Promise<string | null> {
-    return this.tab.evaluate(
-      (sel) => document.querySelector(sel)?.firstChild?.textContent ?? null,
-      `${WORD}.${DZ.focus}`,
-    );
+    return this.tab.evaluate((sel) => {
+      const ruby = document.querySelector(sel);
+      return ruby
+        ? Array.from(ruby.childNodes)
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join('')
+        : null;
+    }, `${WORD}.${DZ.focus}`);
   }
 
   /** The pinyin shown over the first occurrence of `word`. */
   pinyinOf(word: string): Promise<string | null> {
     return this.tab.evaluate(
-      ([sel, w]) =>
-        Array.from(document.querySelectorAll(sel!)).find((r) => r.firstChild!.textContent === w)
-          ?.lastElementChild?.textContent ?? null,
+      ([sel, w]) => {
+        const ruby = Array.from(document.querySelectorAll(sel!)).find(
+          (r) =>
+            Array.from(r.childNodes)
+              .filter((n) => n.nodeType === 3)
+              .map((n) => n.textContent)
+              .join('') === w,
+        );
+        return ruby
+          ? Array.from(ruby.querySelectorAll('rt'), (rt) => rt.textContent).join(' ')
+          : null;
+      },
       [WORD, word],
     );
   }

@@ -42,6 +42,12 @@ export class WordPopup {
     );
   }
 
+  /** Saves the word shown to the glossary and waits until the popup says it is saved. */
+  async saveToGlossary(): Promise<void> {
+    await this.tab.click(this.in('button'), { hasText: 'Save to glossary' });
+    await this.tab.waitForElement(this.in('[role=status]'), { hasText: 'Saved' });
+  }
+
   async waitClosed(): Promise<void> {
     await this.tab.waitFor(
       () => this.isOpen(),

@@ -1,0 +1,82 @@
+/**
+ * The side-by-side view and saving to the glossary, in Chromium and in Firefox, on the made-up
+ * ministry press conference whose English transcript the background finds by itself. (The
+ * Chromium-only files side-by-side.e2e.ts and glossary.e2e.ts go further: traces, exports,
+ * import, concurrency.) Each test opens its own tabs.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser, type Tab } from './browsers';
+import { EnglishPanel } from './pages/english-panel';
+import { GlossaryPage } from './pages/glossary-page';
+import { SideBySideView } from './pages/side-by-side';
+import { StatementPage } from './pages/statement-page';
+import { WordPopup } from './pages/word-popup';
+import { fixtureUrl } from '../server/official-sites';
+
+const ZH_URL = fixtureUrl('mfa/zh-current-press-conference.html');
+
+describe.each(BROWSERS)('side by side and the glossary, in %s', (name) => {
+  const run = useBrowser(name);
+
+  /** The statement, annotated, with the English panel's search over. */
+  async function openStatement(): Promise<StatementPage> {
+    const tab = await run.newTab();
+    const page = new StatementPage(tab, '.news-title, h1', '#News_Body_Txt_A, .news-main');
+    await tab.goto(ZH_URL);
+    await tab.waitForElement('ruby.dz-word', {}, 30_000);
+    expect(await new EnglishPanel(tab).waitSearched(60_000)).toBe('found');
+    return page;
+  }
+
+  const html = (tab: Tab) => tab.evaluate(() => document.documentElement.outerHTML, null);
+
+  it('opens side by side from the English panel, highlights the counterpart, and closes exactly', async () => {
+    const page = await openStatement();
+    // Annotation runs in time slices: the page's HTML once it stops changing.
+    let before = '';
+    for (let now = await html(page.tab); now !== before; now = await html(page.tab)) {
+      before = now;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    const view = new SideBySideView(page.tab);
+    await view.openFromPanel();
+    await view.waitReady();
+    expect(await view.summary()).toMatch(
+      /^The English (leaves out \d+ of \d+ Chinese sentences|renders all \d+)/,
+    );
+    expect(await view.hoverChinese('坚定维护以联合国为核心的国际体系')).toEqual([
+      expect.stringContaining('firmly safeguard the UN-centered international system'),
+    ]);
+    await view.close();
+    expect(await html(page.tab)).toBe(before);
+    await page.tab.close();
+  });
+
+  it('saves a word from its popup; the open glossary page shows it', async () => {
+    const glossary = await GlossaryPage.open(run.browser);
+    run.watch(glossary.tab);
+    const entries = await glossary.count();
+    const page = await openStatement();
+    const popup = new WordPopup(page.tab);
+    // 战略, or the word it is part of (全面战略伙伴…).
+    await page.hoverWord('战略');
+    await popup.waitFor();
+    const word = (await popup.text('hanzi'))!;
+    expect(word).toContain('战略');
+    await popup.saveToGlossary();
+    await glossary.tab.waitFor(
+      () => glossary.count(),
+      (n) => n === entries + 1,
+      {
+        what: 'one more glossary entry',
+      },
+    );
+    // Found by toneless pinyin.
+    await glossary.search('zhanlue');
+    await expect
+      .poll(() => glossary.entries(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining(word));
+    await glossary.close();
+    await page.tab.close();
+  });
+});
