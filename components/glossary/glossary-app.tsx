@@ -50,9 +50,14 @@ export function GlossaryApp() {
   const scroller = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Reloads can overlap (several saves in a row): only the latest one's answer is applied.
+  const reloads = useRef(0);
   const reload = useCallback(async () => {
+    const ticket = ++reloads.current;
     try {
-      index.current.sync(await loadEntries());
+      const entries = await loadEntries();
+      if (ticket !== reloads.current) return;
+      index.current.sync(entries);
       setVersion((v) => v + 1);
       setLoaded(true);
     } catch (e) {
