@@ -3,10 +3,11 @@
  * sites' real host names. With a display it opens a window and stays open; without one it runs
  * headless, prints what the extension found and saves screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type Session } from '../e2e/harness';
+import { launchFirefox } from '../e2e/firefox';
 import { loadFixtureIndex } from '../server/official-sites';
 import { glossaryDemo } from './glossary-demo';
 import { SIDE_BY_SIDE_SCREENSHOT, showSideBySide } from './side-by-side';
@@ -19,11 +20,29 @@ export const DEMO_PAGE_FILE = 'mfa/zh-current-press-conference.html';
 
 async function main(): Promise<void> {
   const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
+  // Headless Chromium draws no toolbar: Firefox's own toolbar, with Duizhao's icon and badge.
+  if (headless) await firefoxToolbar();
   const session = await launch({ headless });
   try {
     await demo(session, headless);
   } finally {
     await session.close().catch(() => undefined);
+  }
+}
+
+/** Saves Firefox's toolbar on the demo page (icon and badge) to toolbar-firefox.png. */
+async function firefoxToolbar(): Promise<void> {
+  const demo = loadFixtureIndex().find((entry) => entry.file === DEMO_PAGE_FILE)!;
+  const firefox = await launchFirefox();
+  try {
+    const page = await firefox.browser.newPage();
+    await page.goto(demo.url);
+    await page.waitForSelector('ruby.dz-word', { timeout: 20_000 });
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'toolbar-firefox.png'), await firefox.captureToolbar());
+    console.log(`Screenshot: ${path.relative(root, outDir)}/toolbar-firefox.png`);
+  } finally {
+    await firefox.close().catch(() => undefined);
   }
 }
 
@@ -88,12 +107,12 @@ async function demo(session: Session, headless: boolean): Promise<void> {
   await popup.setViewportSize({ width: 380, height: 420 });
   await popup.screenshot({ path: path.join(outDir, 'popup.png') });
   console.log(`\nScreenshots: ${path.relative(root, outDir)}/page.png, popup.png`);
-  await glossaryDemo(session, page, outDir);
 
   // The side-by-side view: the statement and its official English, sentence by sentence.
   const summary = await showSideBySide(page);
   console.log(`\nSide by side: ${summary}`);
   console.log(`Screenshot: ${path.relative(root, SIDE_BY_SIDE_SCREENSHOT)}`);
+  await glossaryDemo(session, page, outDir);
 
   if (headless) return;
   await popup.close();

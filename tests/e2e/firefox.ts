@@ -29,7 +29,7 @@ export interface FirefoxSession {
   openPopupIn(page: Page, url: string): Promise<void>;
   /** Navigates `page` to one of the add-on's pages (moz-extension://UUID/`path`). */
   openExtensionPageIn(page: Page, path: string): Promise<void>;
-  /** A PNG of the browser's own tab strip and toolbar (Firefox's chrome, not a page). */
+  /** A PNG (2× scale) of the browser's own tab strip and toolbar (Firefox's chrome, not a page). */
   captureToolbar(height?: number): Promise<Buffer>;
   close(): Promise<void>;
 }
@@ -161,7 +161,7 @@ export async function launchFirefox(options: { routes?: Route[] } = {}): Promise
       await bidi.send('script.callFunction', {
         functionDeclaration: `async (height) => {
           const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(
-            new DOMRect(0, 0, window.innerWidth, height), 1, 'white');
+            new DOMRect(0, 0, window.innerWidth, height), 2, 'white');
           const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
           canvas.width = bitmap.width;
           canvas.height = bitmap.height;
