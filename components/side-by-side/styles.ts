@@ -58,7 +58,7 @@ button:hover { border-color: var(--accent); }
 .menu {
   position: absolute; right: 36px; top: 100%; margin: 4px 0 0; padding: 4px; list-style: none;
   background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
-  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2); z-index: 1; min-width: 240px;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2); z-index: 5; min-width: 240px;
 }
 .menu button { display: block; width: 100%; text-align: left; border: 0; padding: 4px 8px; font-size: 13px; }
 .menu button:hover, .menu button:focus { background: var(--gap); }

@@ -243,7 +243,7 @@ async function closeAndCheck(page: Page, before: string, how: 'button' | 'escape
 }
 
 describe('side by side on a ministry press conference', () => {
-  it('opens from the English panel, highlights the counterpart, exports TSV, closes exactly', async () => {
+  it('opens from the English panel, highlights the counterpart, copies, exports TSV, TMX and Markdown, closes exactly', async () => {
     const page = await openStatement(fixtureUrl(ZH_FILE));
     const before = await pageHtml(page);
     const tasks = await traceTasks(page, async () => {
@@ -265,6 +265,29 @@ describe('side by side on a ministry press conference', () => {
     expect((await hoverAndRead(page, '王毅外长将出席下周')).join(' ')).toContain(
       'Foreign Minister Wang Yi will attend an international conference in Geneva',
     );
+
+    // Copy pair and Copy citation put the row's texts (and where they come from) on the clipboard.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(fixtureUrl(ZH_FILE)).origin,
+    });
+    const row = view(page)
+      .getByTestId('sbs-row')
+      .filter({ hasText: 'UN-centered international system' });
+    await row.hover();
+    await row.getByRole('button', { name: 'Copy pair' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(
+        '林剑：中方将同各方一道，坚定维护以联合国为核心的国际体系，推动构建人类命运共同体。\n' +
+          'Lin Jian: China will work with all parties to firmly safeguard the UN-centered international system and promote the building of a community with a shared future for mankind.',
+      );
+    await row.getByRole('button', { name: 'Copy citation' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain(`, ${fixtureUrl(EN_FILE)}`);
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain(`林剑, 2025-06-20, 2025年6月20日外交部发言人林剑主持例行记者会`);
+    expect(citation).toContain(fixtureUrl(ZH_FILE));
 
     // Export → TSV: a download with one link per row.
     await view(page).getByTestId('sbs-export').click();
@@ -288,13 +311,34 @@ describe('side by side on a ministry press conference', () => {
     const zhSentences = await view(page).locator('[data-zh]').count();
     expect(rows.filter((cells) => cells[0]).length).toBeLessThanOrEqual(zhSentences);
 
+    // TMX and Markdown come from the same control.
+    const exported = async (format: RegExp) => {
+      await view(page).getByTestId('sbs-export').click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        view(page).getByRole('menuitem', { name: format }).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const tmx = await exported(/TMX/);
+    expect(tmx.name.endsWith('.tmx')).toBe(true);
+    expect(tmx.text).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<tmx version="1\.4">/);
+    expect(tmx.text).toContain('srclang="zh-CN"');
+    expect(tmx.text).toContain(
+      '<tuv xml:lang="en"><seg>Lin Jian: China will work with all parties',
+    );
+    const md = await exported(/Markdown/);
+    expect(md.name.endsWith('.md')).toBe(true);
+    expect(md.text).toContain(`- English: <${fixtureUrl(EN_FILE)}>`);
+    expect(md.text).toContain('| 中文 | English |');
+
     // On a narrow window the English stands under its Chinese.
     await page.setViewportSize({ width: 600, height: 900 });
-    const row = view(page).locator('[data-testid="sbs-row"][data-kind="pair"]').first();
+    const first = view(page).locator('[data-testid="sbs-row"][data-kind="pair"]').first();
     await expect
       .poll(async () => {
-        const zh = await row.locator('.cell.zh').boundingBox();
-        const en = await row.locator('.cell.en').boundingBox();
+        const zh = await first.locator('.cell.zh').boundingBox();
+        const en = await first.locator('.cell.en').boundingBox();
         return !!zh && !!en && en.y >= zh.y + zh.height - 1 && Math.abs(en.x - zh.x) < 20;
       })
       .toBe(true);
