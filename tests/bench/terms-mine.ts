@@ -129,7 +129,13 @@ async function main(): Promise<void> {
       pairs: new Set(),
     })),
   }));
-  const needles = rows.map((row) => row.renderings.map((r) => needleOf(r.en)));
+  // Renderings the same up to typography or a leading "the" count once, under the first.
+  const needles = rows.map((row) =>
+    row.renderings.map((r, k, all) => {
+      const needle = needleOf(r.en);
+      return all.slice(0, k).some((o) => needleOf(o.en) === needle) ? null : needle;
+    }),
+  );
 
   const started = performance.now();
   let links = 0;
@@ -147,7 +153,7 @@ async function main(): Promise<void> {
         tally.withTerm.add(pair.id);
         tally.sentences++;
         needles[t]!.forEach((needle, r) => {
-          if (!en!.includes(needle)) return;
+          if (needle === null || !en!.includes(needle)) return;
           tally.confirming.add(pair.id);
           const rt = tally.renderings[r]!;
           rt.years.set(pair.year, (rt.years.get(pair.year) ?? 0) + 1);

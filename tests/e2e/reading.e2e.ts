@@ -69,7 +69,8 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     await popup.waitFor('comprehensive strategic partnership of coordination', 'officialEn');
     expect(await popup.text('hanzi')).toBe('全面战略协作伙伴关系');
     expect(await popup.text('trad')).toBe('全面戰略協作伙伴關係');
-    expect(await popup.text('source')).toMatch(/^https:\/\/[^ ]+\.(gov\.cn|news\.cn)\//);
+    // How the ministry used it, by year (tests/e2e/renderings.e2e.ts checks the whole list).
+    expect(await popup.text('years')).toMatch(/^\d{4}: \d+/);
     const placement = await popup.placement();
     // Inside the viewport, not over the word, and the page keeps the focus.
     expect(placement.top).toBeGreaterThanOrEqual(0);
@@ -228,7 +229,12 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
       () =>
         Array.from(
           document.querySelectorAll('#late ruby.dz-word'),
-          (r) => r.firstChild!.textContent,
+          // The unit's Chinese: its text without the rts.
+          (r) =>
+            Array.from(r.childNodes)
+              .filter((n) => n.nodeType === 3)
+              .map((n) => n.textContent)
+              .join(''),
         ),
       null,
     );

@@ -4,13 +4,15 @@ import type { Tab, Target } from '../driver';
 
 const HOST = `#${DZ.popupHost}`;
 
-export type PopupField = 'hanzi' | 'trad' | 'defs' | 'officialEn' | 'source';
+export type PopupField = 'hanzi' | 'trad' | 'defs' | 'officialEn' | 'source' | 'years';
 const FIELD: Record<PopupField, string> = {
   hanzi: '.dz-hanzi',
   trad: '.dz-trad',
   defs: '.dz-defs',
   officialEn: '.dz-official-en',
   source: '.dz-source',
+  /** The years and counts of the first rendering over time ("2020: 8 · 2019: 19"). */
+  years: '.dz-years',
 };
 
 export class WordPopup {
