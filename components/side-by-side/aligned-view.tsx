@@ -26,6 +26,7 @@ import type { Alignment, Link } from '../../utils/align/types';
 import type { ReadingToken } from '../../utils/reading/pinyin';
 import { buildRows, counterpartRow, type Row } from './rows';
 import { ZhText, type PinyinDisplay } from './zh-text';
+import { fromUser } from '../../utils/trusted';
 
 /** Rows rendered per frame. */
 export const ROW_CHUNK = 12;
@@ -155,11 +156,11 @@ const RowView = memo(function RowView(props: RowViewProps) {
 
   const action = (name: RowAction) => (event: MouseEvent<HTMLButtonElement>) => {
     // Only the user's own click or key acts: a page script's synthetic click does nothing.
-    if (!event.nativeEvent.isTrusted) return;
+    if (!fromUser(event)) return;
     props.onAction(name, link);
   };
   const jump = (event: MouseEvent<HTMLButtonElement>) => {
-    if (!event.nativeEvent.isTrusted) return;
+    if (!fromUser(event)) return;
     props.onJump();
   };
   const onFocus = () => {

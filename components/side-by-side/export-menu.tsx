@@ -4,6 +4,7 @@
  * an object URL and a download link inside the view's own shadow root.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { fromUser } from '../../utils/trusted';
 
 export type ExportFormat = 'tsv' | 'tmx' | 'md';
 
@@ -43,7 +44,7 @@ export function ExportMenu({ onExport }: { onExport(format: ExportFormat): void 
     buttonRef.current?.focus();
   };
   const choose = (format: ExportFormat) => (event: MouseEvent<HTMLButtonElement>) => {
-    if (!event.nativeEvent.isTrusted) return;
+    if (!fromUser(event)) return;
     setOpen(false);
     onExport(format);
   };
@@ -73,7 +74,7 @@ export function ExportMenu({ onExport }: { onExport(format: ExportFormat): void 
         aria-expanded={open}
         aria-controls={menuId}
         data-testid="sbs-export"
-        onClick={(event) => event.nativeEvent.isTrusted && setOpen(!open)}
+        onClick={(event) => fromUser(event) && setOpen(!open)}
       >
         Export ▾
       </button>

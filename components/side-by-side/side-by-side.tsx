@@ -31,6 +31,7 @@ import { summaryLine } from './rows';
 import { linkTexts } from '../../utils/align/export';
 import { citationText, exportFileName, pairText, speakerOf } from './texts';
 import type { PinyinDisplay } from './zh-text';
+import { fromUser } from '../../utils/trusted';
 
 /** A pair the user saves to the glossary. */
 export interface PairToSave {
@@ -248,7 +249,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || !event.nativeEvent.isTrusted) return;
+    if (event.key !== 'Escape' || !fromUser(event)) return;
     event.stopPropagation();
     onClose();
   };
@@ -303,7 +304,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
             className="close"
             aria-label="Close side by side (Esc)"
             data-testid="sbs-close"
-            onClick={(event) => event.nativeEvent.isTrusted && onClose()}
+            onClick={(event) => fromUser(event) && onClose()}
           >
             ✕
           </button>

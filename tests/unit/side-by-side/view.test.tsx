@@ -29,8 +29,8 @@ const NONE: SearchOutcome = { status: 'none', searched: [], candidatesChecked: 4
 function tokensOf(text: string): ReadingToken[] {
   return Array.from(text).map((ch) =>
     /\p{Script=Han}/u.test(ch)
-      ? { text: ch, kind: 'word' as ReadingToken['kind'], py: ['shi4'] }
-      : { text: ch, kind: 'punct' as ReadingToken['kind'], py: [] },
+      ? { text: ch, kind: 'han' as const, py: ['shi4'] }
+      : { text: ch, kind: 'punct' as const, py: [] },
   );
 }
 
@@ -351,11 +351,8 @@ describe('the side-by-side view', () => {
       setter.call(input, EN.url);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () =>
-      container
-        .querySelector('form')!
-        .dispatchEvent(trusted(new Event('submit', { bubbles: true, cancelable: true }))),
-    );
+    // The user's own click on Pair (the form acts only on that, not on a script's submit).
+    click(container.querySelector('form button[type=submit]')!);
     await settle();
     expect(api.pairing.pair).toHaveBeenCalledWith(EN.url, undefined);
     expect($('[data-testid="side-by-side"]')!.dataset.phase).toBe('ready');

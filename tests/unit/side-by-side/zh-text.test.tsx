@@ -11,23 +11,23 @@ const TOKENS: ReadingToken[] = [
   // A name in capitals, written as two words.
   {
     text: '外交部发言人',
-    kind: 'word',
+    kind: 'han',
     py: ['wai4', 'jiao1', 'bu4', 'fa1', 'yan2', 'ren2'],
     term: true,
     written: [{ n: 3, capital: true }, { n: 3 }],
   },
-  { text: '说', kind: 'word', py: ['shuo1'] },
+  { text: '说', kind: 'han', py: ['shuo1'] },
   // An idiom: two words joined by a hyphen share one rt.
   {
     text: '一如既往',
-    kind: 'word',
+    kind: 'han',
     py: ['yi1', 'ru2', 'ji4', 'wang3'],
     sandhi: ['yi4', 'ru2', 'ji4', 'wang3'],
     written: [{ n: 2, hyphen: true }, { n: 2 }],
   },
   // A syllable starting with a vowel inside a word takes an apostrophe.
-  { text: '西安', kind: 'word', py: ['xi1', 'an1'], proper: true },
-  { text: '。', kind: 'punct' as ReadingToken['kind'], py: [] },
+  { text: '西安', kind: 'han', py: ['xi1', 'an1'], proper: true },
+  { text: '。', kind: 'punct', py: [] },
 ];
 const TEXT = TOKENS.map((t) => t.text).join('');
 
