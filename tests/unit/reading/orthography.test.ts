@@ -183,6 +183,47 @@ describe('ruby written word by word, or over each character', () => {
   });
 });
 
+describe('a set phrase with punctuation or digits', () => {
+  it('is one unit on the page, its 、 and digits without pinyin, restored exactly', () => {
+    loadHtml('<p id="q">坚持和平、合作、开放、包容，落实2030年可持续发展议程。</p>');
+    const p = document.getElementById('q')!;
+    const before = p.innerHTML;
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => texts.map((t) => engine.read(t)),
+      display: { tones: 'marks', sandhi: false },
+    });
+    annotator.annotateSync([p]);
+    const words = Array.from(p.querySelectorAll('ruby.dz-word'), (r) => wordOf(r));
+    expect(words).toContain('和平、合作、开放、包容');
+    expect(words).toContain('2030年可持续发展议程');
+    const unit = Array.from(p.querySelectorAll('ruby.dz-word')).find(
+      (r) => wordOf(r) === '和平、合作、开放、包容',
+    )!;
+    expect(Array.from(unit.querySelectorAll('rt'), (rt) => rt.textContent)).toEqual([
+      'hépíng',
+      '',
+      'hézuò',
+      '',
+      'kāifàng',
+      '',
+      'bāoróng',
+    ]);
+    expect(textWithoutRuby(p)).toBe('坚持和平、合作、开放、包容，落实2030年可持续发展议程。');
+    annotator.unannotate();
+    expect(p.innerHTML).toBe(before);
+  });
+
+  it('is written with its punctuation and digits in the orthography', () => {
+    expect(writeLine(engine.read('坚持和平、合作、开放、包容。'), 'marks')).toBe(
+      'Jiānchí hépíng, hézuò, kāifàng, bāoróng.',
+    );
+    expect(writeLine(engine.read('落实2030年可持续发展议程'), 'marks')).toBe(
+      'Luòshí 2030 nián kěchíxù fāzhǎn yìchéng',
+    );
+  });
+});
+
 describe('cli pinyin --orthography', () => {
   it('prints each line written in pinyin', () => {
     const result = runCli(['pinyin', '--orthography'], '外交部发言人林剑说。\n访问西安\n');
