@@ -115,6 +115,8 @@ function checkPackage(entries: ZipEntry[]): Manifest {
   for (const name of names) {
     expect(name).not.toMatch(/\.map$|\.(test|spec|e2e)\.[cm]?[jt]sx?$|^tests\/|\.ts$|\.tsx$/);
   }
+  // A production build: no development-only React chunk.
+  expect(names.filter((n) => /jsx-dev-runtime/.test(n))).toEqual([]);
   for (const entry of entries.filter((e) => /\.(m?js|html)$/.test(e.name))) {
     const code = entry.read().toString('utf8');
     expect(code, entry.name).not.toMatch(/sourceMappingURL=/);
@@ -142,8 +144,12 @@ function zipOf(browser: 'chrome' | 'firefox'): string {
 }
 
 beforeAll(() => {
+  // Without vitest's NODE_ENV=test, which would make the build use React's development JSX:
+  // the packages are exactly what `npm run zip` makes from a shell.
+  const { NODE_ENV: _testEnv, ...env } = process.env;
   const zip = spawnSync('npm', ['run', '-s', 'zip'], {
     cwd: root,
+    env,
     encoding: 'utf8',
     timeout: 240_000,
   });
