@@ -114,7 +114,7 @@ export interface ProtocolMap {
   pairManually(data: { zhUrl: string; enUrl: string; title?: string }): SearchOutcome;
   /** Content script → background: forget a manual pairing and the cached answer for a statement. */
   unpairEnglish(data: { zhUrl: string }): void;
-  /** Content script → background: open web tabs (other than the asking one) to pair with. */
+  /** Toolbar popup → background: open web tabs to pair with (refused to content scripts: never in a page). */
   listOpenTabs(): OpenTab[];
   /** Content script → background: the extracted English article at `url` (cached, or fetched). */
   getEnglishArticle(data: { url: string }): Article | null;
