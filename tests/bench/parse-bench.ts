@@ -139,6 +139,8 @@ async function main() {
       label: '4 MiB page at the cap, tag-dense: total / longest slice (ms)',
       value: `${data.atCapTagDense.totalMs} / ${data.atCapTagDense.longestSliceMs}`,
     },
+    // Wall-clock figures: on a busy machine they include time the process was not running.
+    { label: 'machine load during the run (1-min average)', value: data.loadAverage1m },
   ]);
   process.stdout.write(JSON.stringify(data, null, 2) + '\n');
 }
