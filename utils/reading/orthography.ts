@@ -226,7 +226,23 @@ export function createOrthography(
     return [{ n }];
   };
 
-  return { words: (text, n, options = {}) => wordsOf(text, n, options) };
+  // Words repeat all through a statement (中方, 的, 人类命运共同体): their written form is kept.
+  const memo = new Map<string, WrittenWord[]>();
+  return {
+    words(text, n, options = {}) {
+      const caps = options.capitals;
+      const plain = !caps || caps.every((c) => !c);
+      if (!plain) return wordsOf(text, n, options);
+      const key = `${options.unit ? 1 : 0}${caps ? 'f' : 'u'}${n}\u0000${text}`;
+      let words = memo.get(key);
+      if (!words) {
+        if (memo.size >= 20_000) memo.clear();
+        words = wordsOf(text, n, options);
+        memo.set(key, words);
+      }
+      return words.map((w) => ({ ...w }));
+    },
+  };
 }
 
 /** Chinese punctuation written the Western way, and whether it opens (no space after it). */
