@@ -168,6 +168,11 @@ describe.each(BROWSERS)('the official English version, in %s', (name) => {
       await panel.tab.reload();
       panel = new EnglishPanel(panel.tab);
       await expect.poll(() => panel.stateText(), { timeout: 30_000 }).toBe('paired by you');
+      // The English text shown again (the panel has its final layout), then undo.
+      await panel.tab.waitFor(
+        () => panel.englishParagraphs(),
+        (n) => n > 0,
+      );
       await panel.undoPairing();
       await expect.poll(() => panel.offersPairing(), { timeout: 30_000 }).toBe(true);
       await panel.tab.close();
