@@ -59,9 +59,13 @@ export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /** Most redirects followed for one request (the official sites use one or two). */
 export const MAX_REDIRECTS = 5;
 
-/** Content types read as pages; a missing type is read too (some sites send none). */
+/**
+ * Content types read: pages, feeds, and the JSON of Xinhua's search (utils/match/discovery/
+ * xinhua-search.ts); a missing type is read too (some sites send none). Anything else (a PDF,
+ * an image, an archive) is refused before its body is read.
+ */
 const PAGE_TYPES =
-  /^(?:text\/html|application\/xhtml\+xml|(?:application|text)\/(?:rss\+|atom\+)?xml)$/;
+  /^(?:text\/(?:html|plain|xml|javascript)|application\/(?:xhtml\+xml|(?:rss\+|atom\+)?xml|json|javascript))$/;
 
 /** Why an answer of this content type is not read, or null when it is a page. */
 export function refuseContentType(contentType: string | null): string | null {

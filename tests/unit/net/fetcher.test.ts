@@ -287,14 +287,20 @@ describe('Fetcher', () => {
       });
     });
 
-    it('reads XML feeds and pages sent without a content type', async () => {
+    it('reads XML feeds, the search JSON and pages sent without a content type', async () => {
       const { fetch } = fakeFetch(async (url) =>
         url.endsWith('.xml')
           ? page('<rss></rss>', { type: 'application/rss+xml' })
-          : new Response(new TextEncoder().encode('<p>x</p>')),
+          : url.includes('so.news.cn')
+            ? page('{"content":{"results":[]}}', { type: 'application/json; charset=utf-8' })
+            : new Response(new TextEncoder().encode('<p>x</p>')),
       );
       const fetcher = new Fetcher({ fetch, sleep: noSleep });
       expect(await fetcher.fetchPage('https://www.gov.cn/rss.xml')).toMatchObject({ ok: true });
+      expect(await fetcher.fetchPage('https://so.news.cn/getNews?keyword=x')).toMatchObject({
+        ok: true,
+        html: '{"content":{"results":[]}}',
+      });
       expect(await fetcher.fetchPage(MFA)).toMatchObject({ ok: true, html: '<p>x</p>' });
     });
   });
