@@ -10,6 +10,7 @@ import type { WordInfo } from './reading/reader';
 import type { ReadingSettings } from './reading/settings';
 import type { Article, ArticleKind, NotStatementReason } from './article';
 import type { SearchOutcome, SearchProgress } from './match/outcome';
+import type { WordInSentence } from './align/term';
 import type { Alignment } from './align/types';
 
 /** What the content script reports about its tab. */
@@ -126,6 +127,12 @@ export interface ProtocolMap {
   alignEnglish(data: { zh: Article; en: Article }): AlignReply;
   /** Background → content script of the active tab: the side-by-side shortcut was pressed. */
   toggleSideBySide(): void;
+  /**
+   * Content script → background: "in this statement", the English words that render a word of
+   * the statement in the aligned English sentence(s), once the statement has been aligned with
+   * its English version (alignEnglish); null when unknown. (utils/align/term.ts termInAlignment)
+   */
+  termInStatement(data: { zhUrl: string } & WordInSentence): string | null;
 }
 
 /** The answer of alignEnglish: the alignment, or why there is none (bad input, engine failure). */

@@ -23,6 +23,8 @@ export interface PopupState {
   sandhi: boolean;
   status?: string;
   known?: boolean;
+  /** "In this statement": the English that renders the word in the aligned English version. */
+  inStatement?: string;
 }
 
 export interface PopupHandlers {
@@ -70,6 +72,7 @@ function Placed({
         toneColors={state.toneColors}
         sandhi={state.sandhi}
         status={state.status}
+        inStatement={state.inStatement}
         style={HIDDEN}
         onCopy={() => handlers.onCopy(state.info)}
         onSave={() => handlers.onSave(state.info)}

@@ -24,6 +24,8 @@ export const WORD_POPUP_CSS = `
 .dz-usage { font-size: 11px; color: #57606a; }
 .dz-usage a { color: #0969da; }
 .dz-name { margin-top: 6px; font-size: 13px; }
+.dz-in-statement { margin-top: 6px; font-size: 13px; }
+.dz-in-statement q { font-style: italic; }
 .dz-actions { display: flex; gap: 6px; margin-top: 8px; }
 .dz-actions button {
   font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 6px; cursor: pointer;

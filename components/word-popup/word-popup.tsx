@@ -22,6 +22,8 @@ export interface WordPopupProps {
   sandhi: boolean;
   style?: CSSProperties;
   status?: string;
+  /** "In this statement": how the statement's official English renders the word (aligned). */
+  inStatement?: string;
   /** Whether the user marked the word as known (its pinyin hides in "unknown words" mode). */
   known?: boolean;
   onToggleKnown?(): void;
@@ -121,6 +123,11 @@ export function WordPopup(props: WordPopupProps) {
                 )}
               </div>
             ))}
+        </div>
+      )}
+      {props.inStatement && (
+        <div className="dz-in-statement">
+          In this statement: <q lang="en">{props.inStatement}</q>
         </div>
       )}
       {info.name && (

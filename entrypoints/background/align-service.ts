@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { GAZETTEER } from '../../utils/lexicon/gazetteer';
 import { OFFICIAL_TERMS } from '../../utils/lexicon/terms';
 import { alignArticles } from '../../utils/align/align';
+import { termInAlignment } from '../../utils/align/term';
 import type { Alignment } from '../../utils/align/types';
 import type { Article } from '../../utils/article';
 import { onMessage, sendMessage, type AlignReply } from '../../utils/messaging';
@@ -67,6 +68,8 @@ export function registerAlignService(options: AlignServiceOptions = {}): () => v
   const resources = options.resources ?? loadResources;
   const align = options.align ?? ((zh, en, r) => alignArticles(zh, en, r));
   const cache = new Map<string, Promise<Alignment>>();
+  /** The last alignment asked for each statement, for the word popup's "in this statement". */
+  const latest = new Map<string, Promise<Alignment>>();
 
   const alignPair = (zh: Article, en: Article): Promise<Alignment> => {
     const key = pairKey(zh, en);
@@ -75,10 +78,14 @@ export function registerAlignService(options: AlignServiceOptions = {}): () => v
       // Most recently used last.
       cache.delete(key);
       cache.set(key, hit);
+      latest.set(zh.url, hit);
       return hit;
     }
     const result = resources().then((r) => align(zh, en, r));
     cache.set(key, result);
+    latest.delete(zh.url);
+    latest.set(zh.url, result);
+    while (latest.size > ALIGN_CACHE_SIZE) latest.delete(latest.keys().next().value!);
     // A failure is not remembered: the next request tries again.
     result.catch(() => cache.delete(key));
     while (cache.size > ALIGN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -94,7 +101,21 @@ export function registerAlignService(options: AlignServiceOptions = {}): () => v
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   });
-  return off;
+  const offTerm = onMessage('termInStatement', async ({ data }) => {
+    const alignment = data && typeof data.zhUrl === 'string' ? latest.get(data.zhUrl) : undefined;
+    if (!alignment || typeof data.sentence !== 'string' || typeof data.word !== 'string')
+      return null;
+    try {
+      const found = termInAlignment(await alignment, data, await resources());
+      return found ? found.spans.map((s) => s.text).join(' … ') : null;
+    } catch {
+      return null; // no alignment (it failed): nothing to show
+    }
+  });
+  return () => {
+    off();
+    offTerm();
+  };
 }
 
 /** The manifest command (wxt.config.ts) that opens and closes the side-by-side view. */

@@ -40,7 +40,13 @@ export function englishApi(
     unpair: () => sendMessage('unpairEnglish', { zhUrl }),
     openPairing: () => sendMessage('openPairingPopup', undefined),
     onPaired,
-    article: (url) => sendMessage('getEnglishArticle', { url }),
+    // Once the English version is read, the background aligns it (in the worker), so that the word
+    // popup can say how this statement renders a word ("in this statement").
+    article: async (url) => {
+      const en = await sendMessage('getEnglishArticle', { url });
+      if (en) void sendMessage('alignEnglish', { zh: request.article, en }).catch(() => {});
+      return en;
+    },
     onProgress,
   };
 }

@@ -22,6 +22,7 @@ import {
   copyLine,
   createLookupCache,
   sentenceAround,
+  wordInSentence,
   keyCommand,
   stepIndex,
   triggerAllows,
@@ -213,7 +214,15 @@ function startPopup(
   getSettings: () => ReadingSettings,
   knownWords: { has(word: string): boolean; toggle(word: string): Promise<void> },
 ): void {
-  let current: { hit: Hit | null; ruby: HTMLElement | null; info: WordInfo } | null = null;
+  let current: {
+    hit: Hit | null;
+    ruby: HTMLElement | null;
+    info: WordInfo;
+    /** "In this statement": how the aligned English renders the word, once known. */
+    inStatement?: string;
+  } | null = null;
+  // Renderings found, by sentence and word (a miss is asked again: the alignment may come later).
+  const renderings = new Map<string, string>();
   let closeTimer: number | undefined;
   let pending = 0;
   const lookup = createLookupCache((request) => sendMessage('readingWordAt', request));
@@ -242,8 +251,28 @@ function startPopup(
     return range.getBoundingClientRect();
   };
 
-  const show = (hit: Hit | null, ruby: HTMLElement | null, info: WordInfo, status?: string) => {
-    current = { hit, ruby, info };
+  /** Where the word stands, for "in this statement" (the key of `renderings`). */
+  const placeOf = (hit: Hit, info: WordInfo) => {
+    const where = wordInSentence(hit.text, info.start, info.word.length);
+    return { where, key: `${where.offset}\u0000${where.sentence}` };
+  };
+
+  const show = (
+    hit: Hit | null,
+    ruby: HTMLElement | null,
+    info: WordInfo,
+    status?: string,
+    inStatement?: string,
+  ) => {
+    const fresh = current?.info !== info;
+    const place = fresh && hit ? placeOf(hit, info) : null;
+    current = {
+      hit,
+      ruby,
+      info,
+      inStatement:
+        inStatement ?? (place ? renderings.get(place.key) : current?.inStatement) ?? undefined,
+    };
     const s = getSettings();
     const r = anchorRect(hit, ruby, info);
     popup.show({
@@ -254,11 +283,23 @@ function startPopup(
       sandhi: s.sandhi,
       known: knownWords.has(info.word),
       status,
+      inStatement: current.inStatement,
     });
+    // Asked of the background once the popup shows; drawn in when it answers, if still open.
+    if (place && !current.inStatement) {
+      void sendMessage('termInStatement', { zhUrl: article.url, ...place.where }).then(
+        (en) => {
+          if (!en || signal.aborted) return;
+          renderings.set(place.key, en);
+          if (current?.info === info) show(current.hit, current.ruby, info, undefined, en);
+        },
+        () => {}, // nothing to add to the popup
+      );
+    }
   };
   /** Show the current popup again with a status line (after Copy, Save…). */
   const reshow = (status?: string) =>
-    current && show(current.hit, current.ruby, current.info, status);
+    current && show(current.hit, current.ruby, current.info, status, current.inStatement);
 
   const hide = () => {
     current = null;

@@ -15,7 +15,7 @@ import {
   type BilingualLexicon,
   type ScorerResources,
 } from '../match/resources';
-import type { Segment } from './types';
+import type { Alignment, Segment } from './types';
 
 export type TermSource = 'official' | 'name' | 'number' | 'date' | 'dictionary';
 
@@ -238,4 +238,54 @@ function glossRun(segment: Segment, stems: Set<number>): { span: TermSpan; hits:
     }
   }
   return best ? { span: span(segment, best.start, best.end, 'dictionary'), hits: best.hits } : null;
+}
+
+/** A word of the statement as the word popup sees it: in a sentence, at an offset. */
+export interface WordInSentence {
+  /** The sentence (or longer run of text) around the word, as shown on the page. */
+  sentence: string;
+  word: string;
+  /** Offset of the word in `sentence`. */
+  offset: number;
+}
+
+/**
+ * "In this statement": the English that renders a word of the Chinese text, found in the English
+ * sentences aligned with the sentence the word stands in. Null when the sentence is not in the
+ * alignment, has no English counterpart, or no rendering is found there.
+ */
+export function termInAlignment(
+  alignment: Alignment,
+  where: WordInSentence,
+  resources: ScorerResources,
+): TermRendering | null {
+  const { sentence, word, offset } = where;
+  if (!word || sentence.slice(offset, offset + word.length) !== word) return null;
+  // The segment holding the word: the one whose text lies around it within the sentence, or the
+  // one the sentence lies in (the page may cut a sentence differently from the splitter).
+  for (const seg of alignment.zh) {
+    let start = -1;
+    const inSentence = sentence.indexOf(seg.text);
+    if (
+      inSentence >= 0 &&
+      inSentence <= offset &&
+      offset + word.length <= inSentence + seg.text.length
+    )
+      start = offset - inSentence;
+    else {
+      const at = seg.text.indexOf(sentence);
+      if (at >= 0) start = at + offset;
+    }
+    if (start < 0) continue;
+    const link = alignment.links.find((l) => l.zh.includes(seg.index));
+    if (!link?.en.length) return null;
+    return termInContext(
+      seg,
+      start,
+      start + word.length,
+      link.en.map((j) => alignment.en[j]!),
+      resources,
+    );
+  }
+  return null;
 }

@@ -57,12 +57,30 @@ export function stepIndex(at: number, step: 1 | -1, count: number): number | nul
 
 /** The sentence of `text` around a word found at `start` (for the glossary's context). */
 export function sentenceAround(text: string, start: number, length: number): string {
+  return wordInSentence(text, start, length).sentence;
+}
+
+/**
+ * The sentence around a word of `text` (as `sentenceAround`), with the word's offset in it: what
+ * the background needs to find how the aligned English renders the word.
+ */
+export function wordInSentence(
+  text: string,
+  start: number,
+  length: number,
+): { sentence: string; word: string; offset: number } {
   const stops = /[。！？!?\n]/;
   let a = Math.max(0, Math.min(start, text.length));
   while (a > 0 && !stops.test(text.charAt(a - 1))) a--;
   let b = Math.min(text.length, start + length);
   while (b < text.length && !stops.test(text.charAt(b))) b++;
-  return text.slice(a, Math.min(text.length, b + 1)).trim();
+  const raw = text.slice(a, Math.min(text.length, b + 1));
+  const lead = raw.length - raw.trimStart().length;
+  return {
+    sentence: raw.trim(),
+    word: text.slice(start, start + length),
+    offset: Math.max(0, start - a - lead),
+  };
 }
 
 /** The tab-separated line the popup's Copy puts on the clipboard: word, pinyin, English. */

@@ -128,3 +128,35 @@ describe('the side-by-side shortcut', () => {
     expect(commandListeners.size).toBe(0);
   });
 });
+
+describe('termInStatement in the background worker', () => {
+  it('answers from the last alignment of the statement, and null before there is one', async () => {
+    // A name the gazetteer knows: 中方 ↔ "China" (zh 0 ↔ en 1 in the made-up alignment).
+    const resources = vi.fn(async (): Promise<ScorerResources> => ({
+      gazetteer: [{ zh: '中方', en: ['China'], type: 'place' }],
+      terms: [],
+      dictionary: null,
+    }));
+    const { registerAlignService } = await import('../../../entrypoints/background/align-service');
+    registerAlignService({ resources, align: () => ALIGNMENT });
+    const ask = (type: string, data: unknown) =>
+      handlers.get(type)!({ data, sender: { tab: { id: 1 } } });
+    const where = { zhUrl: ZH.url, sentence: '中方欢迎各方来访。', word: '中方', offset: 0 };
+    expect(await ask('termInStatement', where)).toBeNull(); // not aligned yet
+    await ask('alignEnglish', { zh: ZH, en: EN });
+    expect(await ask('termInStatement', where)).toBe('China');
+    // Another statement, a sentence with no English counterpart, malformed requests.
+    expect(
+      await ask('termInStatement', { ...where, zhUrl: 'https://www.mfa.gov.cn/x' }),
+    ).toBeNull();
+    expect(
+      await ask('termInStatement', {
+        ...where,
+        sentence: '这一点很重要。',
+        word: '重要',
+        offset: 3,
+      }),
+    ).toBeNull();
+    expect(await ask('termInStatement', { zhUrl: ZH.url })).toBeNull();
+  });
+});

@@ -116,6 +116,30 @@ describe('WordPopup', () => {
     expect(container.textContent).toContain('Not in CC-CEDICT');
   });
 
+  it('shows how the English of this statement renders the word, once the background knows it', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const popup = (inStatement?: string) => (
+      <WordPopup
+        info={{ word: '森林', traditional: [], start: 0, py: ['sen1', 'lin2'], entries: [] }}
+        tones="marks"
+        toneColors={false}
+        sandhi={false}
+        inStatement={inStatement}
+        onCopy={() => {}}
+        onSave={() => {}}
+      />
+    );
+    await act(async () => root.render(popup()));
+    expect(container.textContent).not.toContain('In this statement');
+    await act(async () => root.render(popup('forest')));
+    const line = container.querySelector('.dz-in-statement')!;
+    expect(line.textContent).toBe('In this statement: forest');
+    expect(line.querySelector('q')!.getAttribute('lang')).toBe('en');
+    act(() => root.unmount());
+  });
+
   it('mounts in a shadow root outside the body and unmounts cleanly', async () => {
     const popup = mountWordPopup(document, {
       onCopy() {},
