@@ -79,4 +79,22 @@ describe.each(BROWSERS)('side by side and the glossary, in %s', (name) => {
     await glossary.close();
     await page.tab.close();
   });
+
+  it('the word popup says how the English of this statement renders the word', async () => {
+    const page = await openStatement();
+    const popup = new WordPopup(page.tab);
+    // Known once the background has aligned the statement with its English version: hover
+    // again until the popup carries it.
+    await expect
+      .poll(
+        async () => {
+          await page.hoverWord('东盟');
+          await popup.waitFor('东盟');
+          return popup.text('inStatement');
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe('In this statement: ASEAN');
+    await page.tab.close();
+  });
 });

@@ -4,7 +4,8 @@ import type { Tab, Target } from '../driver';
 
 const HOST = `#${DZ.popupHost}`;
 
-export type PopupField = 'hanzi' | 'trad' | 'defs' | 'officialEn' | 'source' | 'years';
+export type PopupField =
+  'hanzi' | 'trad' | 'defs' | 'officialEn' | 'source' | 'years' | 'inStatement';
 const FIELD: Record<PopupField, string> = {
   hanzi: '.dz-hanzi',
   trad: '.dz-trad',
@@ -13,6 +14,8 @@ const FIELD: Record<PopupField, string> = {
   source: '.dz-source',
   /** The years and counts of the first rendering over time ("2020: 8 · 2019: 19"). */
   years: '.dz-years',
+  /** "In this statement: …", the aligned English's rendering of the word. */
+  inStatement: '.dz-in-statement',
 };
 
 export class WordPopup {
