@@ -16,7 +16,9 @@ export default defineBackground(() => {
   registerUserDataService();
   registerGlossaryService();
   // Settings of Duizhao 0.1 move from storage.local to storage.sync (once; kept on failure).
-  moveSettingsToSync().catch((error: unknown) => console.warn('[Duizhao] settings not moved', error));
+  moveSettingsToSync().catch((error: unknown) =>
+    console.warn('[Duizhao] settings not moved', error),
+  );
   registerAlignService();
   registerSideBySideCommand();
 });
