@@ -4,7 +4,16 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'tests/fixtures/', 'public/data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.output-*/',
+      '.wxt/',
+      'tests/fixtures/',
+      'public/data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   noUnsanitized.configs.recommended,
