@@ -63,7 +63,8 @@ export function startGlossarySave(
 
   let picked: Picked | null = null;
   const button = mountSaveButton(doc, () => {
-    const target = picked;
+    // The selection as it is now (it may have grown since the button appeared), else as it was.
+    const target = pick() ?? picked;
     if (!target) return;
     const at = { left: target.left, top: target.top };
     sendMessage('glossarySave', target.input).then(

@@ -218,6 +218,8 @@ function startPopup(
     hit: Hit | null;
     ruby: HTMLElement | null;
     info: WordInfo;
+    /** The status line shown (Saved, Copied…), kept when the popup is drawn again. */
+    status?: string;
     /** "In this statement": how the aligned English renders the word, once known. */
     inStatement?: string;
   } | null = null;
@@ -270,6 +272,7 @@ function startPopup(
       hit,
       ruby,
       info,
+      status,
       inStatement:
         inStatement ?? (place ? renderings.get(place.key) : current?.inStatement) ?? undefined,
     };
@@ -291,7 +294,7 @@ function startPopup(
         (en) => {
           if (!en || signal.aborted) return;
           renderings.set(place.key, en);
-          if (current?.info === info) show(current.hit, current.ruby, info, undefined, en);
+          if (current?.info === info) show(current.hit, current.ruby, info, current.status, en);
         },
         () => {}, // nothing to add to the popup
       );
