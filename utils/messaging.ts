@@ -133,6 +133,11 @@ export interface ProtocolMap {
    * its English version (alignEnglish); null when unknown. (utils/align/term.ts termInAlignment)
    */
   termInStatement(data: { zhUrl: string } & WordInSentence): string | null;
+  /**
+   * Content script → background: align the statement with its English version ahead of need
+   * (for "in this statement"); answers nothing, so no alignment crosses to the page's thread.
+   */
+  prepareAlignment(data: { zh: Article; en: Article }): void;
 }
 
 /** The answer of alignEnglish: the alignment, or why there is none (bad input, engine failure). */

@@ -101,6 +101,10 @@ export function registerAlignService(options: AlignServiceOptions = {}): () => v
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   });
+  const offPrepare = onMessage('prepareAlignment', ({ data }) => {
+    if (articleProblem(data?.zh, 'zh') || articleProblem(data?.en, 'en')) return;
+    alignPair(data.zh, data.en).catch(() => {}); // asked again by whoever needs it
+  });
   const offTerm = onMessage('termInStatement', async ({ data }) => {
     const alignment = data && typeof data.zhUrl === 'string' ? latest.get(data.zhUrl) : undefined;
     if (!alignment || typeof data.sentence !== 'string' || typeof data.word !== 'string')
@@ -114,6 +118,7 @@ export function registerAlignService(options: AlignServiceOptions = {}): () => v
   });
   return () => {
     off();
+    offPrepare();
     offTerm();
   };
 }

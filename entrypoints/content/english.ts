@@ -44,7 +44,7 @@ export function englishApi(
     // popup can say how this statement renders a word ("in this statement").
     article: async (url) => {
       const en = await sendMessage('getEnglishArticle', { url });
-      if (en) void sendMessage('alignEnglish', { zh: request.article, en }).catch(() => {});
+      if (en) void sendMessage('prepareAlignment', { zh: request.article, en }).catch(() => {});
       return en;
     },
     onProgress,

@@ -294,7 +294,10 @@ function startPopup(
         (en) => {
           if (!en || signal.aborted) return;
           renderings.set(place.key, en);
-          if (current?.info === info) show(current.hit, current.ruby, info, current.status, en);
+          // Not while the user is selecting text: the popup would move under the pointer.
+          const selecting = doc.getSelection()?.isCollapsed === false;
+          if (current?.info === info && !selecting)
+            show(current.hit, current.ruby, info, current.status, en);
         },
         () => {}, // nothing to add to the popup
       );
