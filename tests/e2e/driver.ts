@@ -58,6 +58,7 @@ type DomOp =
   | { op: 'attr'; name: string }
   | { op: 'prop'; name: 'value' | 'checked' | 'href' | 'open' }
   | { op: 'box' }
+  | { op: 'hit'; x: number; y: number }
   | { op: 'select'; value: string }
   | { op: 'fill'; value: string }
   | { op: 'focus' };
@@ -107,6 +108,19 @@ function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown 
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    case 'hit': {
+      // Is the element (or a part of it) what the pointer would land on, through shadow roots?
+      let scope: Document | ShadowRoot = document;
+      let under: Element | null = null;
+      for (;;) {
+        const next: Element | null = scope.elementFromPoint(action.x, action.y);
+        if (!next || next === under) break;
+        under = next;
+        if (!next.shadowRoot) break;
+        scope = next.shadowRoot;
+      }
+      return !!under && (under === el || el.contains(under));
     }
     case 'select': {
       (el as HTMLSelectElement).value = action.value;
@@ -186,10 +200,35 @@ export class Tab {
     if (!box) throw new Error(`No element ${JSON.stringify(target)} ${JSON.stringify(filter)}`);
     return box;
   }
-  /** A real mouse click in the middle of the element. */
-  async click(target: Target, filter: Filter = {}): Promise<void> {
-    const b = await this.box(target, filter);
-    await this.raw.mouseClick(b.x + b.width / 2, b.y + b.height / 2);
+  /**
+   * A real mouse click in the middle of the element, once it has stopped moving and nothing
+   * covers it (a page still being annotated moves what follows; a click there would be lost).
+   */
+  async click(target: Target, filter: Filter = {}, timeout = 10_000): Promise<void> {
+    const end = Date.now() + timeout;
+    let last: Box | null = null;
+    for (;;) {
+      const b = await this.box(target, filter);
+      const x = b.x + b.width / 2;
+      const y = b.y + b.height / 2;
+      const still =
+        !!last &&
+        last.x === b.x &&
+        last.y === b.y &&
+        last.width === b.width &&
+        last.height === b.height;
+      if (still && (await this.op<boolean>(target, filter, { op: 'hit', x, y }))) {
+        await this.raw.mouseClick(x, y);
+        return;
+      }
+      if (Date.now() > end) {
+        throw new Error(
+          `${this.browser}: ${JSON.stringify(target)} never stood still to be clicked`,
+        );
+      }
+      last = b;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
   /** The real mouse onto the element, at (dx, dy) from its top left (default: its middle). */
   async hover(target: Target, filter: Filter = {}, at?: { dx: number; dy: number }): Promise<Box> {

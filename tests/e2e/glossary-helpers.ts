@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 /** The in-page "Save to glossary" button (open shadow root, playwright pierces it). */
 export const SAVE_BUTTON = '#dz-glossary-save-host button';
 
-/** Select `text` inside the statement with a real mouse drag (trusted events). */
 /**
  * Where `wanted` is on the page (its first and last characters, pinyin excluded). Plain
  * JavaScript text: evaluated as is, whatever the TypeScript transform adds to functions.
@@ -53,17 +52,53 @@ const LOCATE_TEXT = `(wanted) => {
   };
 }`;
 
-/** Select `text` inside the statement with a real mouse drag (trusted events). */
+/** The selected text without its pinyin (rt), as Duizhao reads it. Plain JavaScript text. */
+const SELECTED_TEXT = `(() => {
+  const sel = getSelection();
+  if (!sel || sel.rangeCount === 0) return '';
+  const range = sel.getRangeAt(0);
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) return root.data.slice(range.startOffset, range.endOffset);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement && n.parentElement.closest('rt') ? 2 : 1),
+  });
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!range.intersectsNode(n)) continue;
+    const start = n === range.startContainer ? range.startOffset : 0;
+    const end = n === range.endContainer ? range.endOffset : n.data.length;
+    out += n.data.slice(start, end);
+  }
+  return out;
+})()`;
+
+type Span = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * Select `text` inside the statement with a real mouse drag (trusted events), once the text has
+ * stopped moving (the page may still be getting its pinyin); dragged again if the selection
+ * came out different.
+ */
 export async function selectWithMouse(page: Page, text: string) {
-  const box = (await page.evaluate(`(${LOCATE_TEXT})(${JSON.stringify(text)})`)) as {
-    x1: number;
-    y1: number;
-    x2: number;
-    y2: number;
-  } | null;
-  if (!box) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
+  const locate = async () =>
+    (await page.evaluate(`(${LOCATE_TEXT})(${JSON.stringify(text)})`)) as Span | null;
+  let selected = '';
+  for (let attempt = 0; attempt < 5; attempt++) {
+    let box = await locate();
+    for (let i = 0; i < 50 && box; i++) {
+      await page.waitForTimeout(100);
+      const again = await locate();
+      if (JSON.stringify(again) === JSON.stringify(box)) break;
+      box = again;
+    }
+    if (!box) throw new Error(`"${text}" is not on the page`);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y2, { steps: 8 });
+    await page.mouse.up();
+    selected = (await page.evaluate(SELECTED_TEXT)) as string;
+    if (selected === text) return;
+    await page.mouse.click(5, 5);
+  }
+  throw new Error(`selecting "${text}" with the mouse selected "${selected}"`);
 }

@@ -41,7 +41,17 @@ export class EnglishPanel {
     return this.tab.count(this.in('[data-testid="english-text"] p'));
   }
 
+  /**
+   * Presses Search again once the panel has settled: with an English version found, after its
+   * text is shown (the panel redraws when it arrives, and a click during the redraw is lost).
+   */
   async searchAgain(): Promise<void> {
+    if ((await this.phase()) === 'found')
+      await this.tab.waitFor(
+        () => this.englishParagraphs(),
+        (n) => n > 0,
+        { what: 'the English text shown' },
+      );
     await this.tab.click(this.in('button'), { text: 'Search again' });
   }
 
