@@ -6,6 +6,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ExtractedArticle } from '../utils/article';
+import { followInterfaceLanguage } from '../utils/i18n/follow';
 import { startEnglishPanel } from './content/english';
 import { startGlossarySave } from './content/glossary-save';
 import { registerReader } from './content/reader-handoff';
@@ -18,15 +19,28 @@ const FEATURES: Feature[] = [startReading, startEnglishPanel, startSideBySide, s
 
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('reader');
+  // The interface language (setting or browser's) is known before the first control is drawn.
+  const language = followInterfaceLanguage().then(
+    (off) => (ctx.onInvalidated(off), undefined),
+    (error: unknown) => console.warn('[Duizhao] interface language not read', error),
+  );
   registerReader((article) => {
-    const stops = FEATURES.map((feature) => {
-      try {
-        return feature(ctx, document, article);
-      } catch (error) {
-        console.warn('[Duizhao] a reader feature failed to start', error);
-        return () => undefined;
-      }
+    let stopped = false;
+    let stops: (() => void)[] = [];
+    void language.then(() => {
+      if (stopped) return;
+      stops = FEATURES.map((feature) => {
+        try {
+          return feature(ctx, document, article);
+        } catch (error) {
+          console.warn('[Duizhao] a reader feature failed to start', error);
+          return () => undefined;
+        }
+      });
     });
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      stopped = true;
+      stops.forEach((stop) => stop());
+    };
   }, ctx);
 });

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { followInterfaceLanguage } from '../../utils/i18n/follow';
 import { registerReadingService } from '../../utils/reading/service';
 import { moveSettingsToSync } from '../../utils/storage';
 import { registerAlignService, registerSideBySideCommand } from './align-service';
@@ -9,6 +10,10 @@ import { registerReaderLoader } from './reader-loader';
 import { registerUserDataService } from './user-data-service';
 
 export default defineBackground(() => {
+  // Menu titles and the errors the worker answers with, in the interface language.
+  followInterfaceLanguage().catch((error: unknown) =>
+    console.warn('[Duizhao] interface language not read', error),
+  );
   registerBadge();
   registerReaderLoader();
   registerReadingService();

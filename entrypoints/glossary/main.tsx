@@ -1,10 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { getLocale, languageTag, onLocaleChange } from '../../utils/i18n';
+import { followInterfaceLanguage } from '../../utils/i18n/follow';
 import { GlossaryApp } from '../../components/glossary/glossary-app';
 import '../../components/glossary/glossary.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <GlossaryApp />
-  </StrictMode>,
-);
+// Drawn once the interface language is known (the setting, or the browser's language).
+void followInterfaceLanguage()
+  .catch((error: unknown) => console.warn('[Duizhao] interface language not read', error))
+  .finally(() => {
+    document.documentElement.lang = languageTag(getLocale());
+    onLocaleChange(() => (document.documentElement.lang = languageTag(getLocale())));
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <GlossaryApp />
+      </StrictMode>,
+    );
+  });

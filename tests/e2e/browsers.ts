@@ -104,7 +104,7 @@ class PuppeteerTab extends CommonTab<PuppeteerPage> {
 /** Launches `name` with the built extension (from DUIZHAO_OUT_DIR) and the local sites. */
 export async function launchBrowser(
   name: BrowserName,
-  options: Pick<LaunchOptions, 'routes'> = {},
+  options: Pick<LaunchOptions, 'routes' | 'lang'> = {},
 ): Promise<ExtensionBrowser> {
   if (name === 'firefox') {
     const firefox = await launchFirefox(options);
@@ -147,7 +147,10 @@ export async function launchBrowser(
  * For a describe block: launches `name` before its tests and closes it after them, checking then
  * that no tab it opened saw an error or warning from the extension.
  */
-export function useBrowser(name: BrowserName, options: Pick<LaunchOptions, 'routes'> = {}) {
+export function useBrowser(
+  name: BrowserName,
+  options: Pick<LaunchOptions, 'routes' | 'lang'> = {},
+) {
   let browser: ExtensionBrowser | undefined;
   const tabs: Tab[] = [];
   beforeAll(async () => {

@@ -86,7 +86,9 @@ async function forwardStandardPorts(port: number): Promise<{ address: string; cl
   throw new Error('No free loopback address for ports 443 and 80');
 }
 
-export async function launchFirefox(options: { routes?: Route[] } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: { routes?: Route[]; lang?: string } = {},
+): Promise<FirefoxSession> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(
       `No built Firefox extension at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`,
@@ -110,6 +112,8 @@ export async function launchFirefox(options: { routes?: Route[] } = {}): Promise
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'network.dns.forceResolve': forward.address,
+        // The browser's own language (default en-US, whatever the machine's).
+        'intl.locale.requested': options.lang ?? 'en-US',
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         // Nothing but the local sites: no captive-portal or connectivity checks, no telemetry.
         'network.captive-portal-service.enabled': false,

@@ -37,6 +37,8 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Where the built extension is (default .output/chrome-mv3), e.g. a copy safe from rebuilds. */
   extensionDir?: string;
+  /** The browser's own language (default en-US, whatever the machine's), e.g. zh-CN. */
+  lang?: string;
 }
 
 export async function launch(options?: LaunchOptions & { extension?: true }): Promise<Session>;
@@ -60,7 +62,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Session | Bro
     headless,
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: options.lang ?? 'en-US',
     args: [
+      `--lang=${options.lang ?? 'en-US'}`,
       ...(headless ? ['--headless=new'] : []),
       ...(withExtension
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]

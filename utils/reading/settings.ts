@@ -1,4 +1,5 @@
 /** Reading-layer settings: the persisted shape, defaults and per-site resolution. */
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../i18n';
 import type { ToneStyle } from './syllable';
 
 export type PinyinMode = 'off' | 'all' | 'unknown';
@@ -21,6 +22,8 @@ export interface ReadingSettings {
   popup: PopupTrigger;
   /** Per-site overrides of the mode, keyed by site key (host). */
   siteModes: Record<string, PinyinMode>;
+  /** The language of Duizhao's own interface: the browser's, English or Chinese. */
+  interfaceLanguage: InterfaceLanguage;
 }
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
@@ -32,6 +35,7 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   sandhi: false,
   popup: 'hover',
   siteModes: {},
+  interfaceLanguage: 'auto',
 };
 
 const MODES: readonly PinyinMode[] = ['off', 'all', 'unknown'];
@@ -60,6 +64,9 @@ export function normaliseReadingSettings(value: unknown): ReadingSettings {
     sandhi: typeof v.sandhi === 'boolean' ? v.sandhi : d.sandhi,
     popup: TRIGGERS.includes(v.popup as PopupTrigger) ? (v.popup as PopupTrigger) : d.popup,
     siteModes,
+    interfaceLanguage: INTERFACE_LANGUAGES.includes(v.interfaceLanguage as InterfaceLanguage)
+      ? (v.interfaceLanguage as InterfaceLanguage)
+      : d.interfaceLanguage,
   };
 }
 
