@@ -60,16 +60,17 @@ export default defineConfig({
     // evicts the glossary (IndexedDB) to free space.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     host_permissions: [...OFFICIAL_HOST_PATTERNS],
+    // The commands' descriptions in the browser's language (locales: background.command…).
     commands: {
       // The background asks the tab for the selection and saves it (glossary-service.ts).
       'save-to-glossary': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Save the selection to the Duizhao glossary',
+        description: '__MSG_background_commandSave__',
       },
       // The background relays it to the tab (entrypoints/background/align-service.ts).
       'toggle-side-by-side': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Side by side: the statement and its official English, sentence by sentence',
+        description: '__MSG_background_commandSideBySide__',
       },
     },
     // connect-src: the background and the extension's pages reach the official sites only — the
@@ -85,7 +86,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_action: {
-            default_title: 'Duizhao 对照',
+            default_title: '__MSG_background_buttonTitle__',
             default_icon: toolbarIcons(),
             theme_icons: themeIcons(),
             // On the toolbar from the start (not in the extensions menu): its badge says at a
@@ -93,7 +94,9 @@ export default defineConfig({
             default_area: 'navbar',
           },
         }
-      : { action: { default_title: 'Duizhao 对照', default_icon: toolbarIcons() } }),
+      : {
+          action: { default_title: '__MSG_background_buttonTitle__', default_icon: toolbarIcons() },
+        }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

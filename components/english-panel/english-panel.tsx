@@ -15,8 +15,10 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import type { Article } from '../../utils/article';
 import type { EnglishMatch, SearchOutcome, SearchProgress } from '../../utils/match/outcome';
 import { fromUser } from '../../utils/trusted';
+import { useT } from '../i18n/use-t';
 import { ManualPairing } from './manual-pairing';
 import { OutcomeView, type EnglishText } from './outcome-view';
+import { progressText, type LocalT } from './search-text';
 
 /** What the panel needs from the background; injected so the panel is testable on its own. */
 export interface EnglishApi {
@@ -46,7 +48,8 @@ export interface EnglishPanelProps {
 type State =
   | { phase: 'searching'; progress: SearchProgress | null }
   | { phase: 'done'; outcome: SearchOutcome }
-  | { phase: 'failed'; message: string };
+  /** The background did not answer (`detail`: the error's own words). */
+  | { phase: 'failed'; detail: string };
 
 export function EnglishPanel({
   api,
@@ -54,6 +57,7 @@ export function EnglishPanel({
   onOpenChange,
   onSideBySide,
 }: EnglishPanelProps) {
+  const t = useT();
   const [open, setOpenState] = useState(initialOpen);
   const [wide, setWide] = useState(false);
   const [state, setState] = useState<State>({ phase: 'searching', progress: null });
@@ -83,7 +87,7 @@ export function EnglishPanel({
         id === latest.current &&
         setState({
           phase: 'failed',
-          message: `Duizhao's background worker did not answer (${error instanceof Error ? error.message : String(error)}).`,
+          detail: error instanceof Error ? error.message : String(error),
         }),
     );
   }, []);
@@ -136,7 +140,8 @@ export function EnglishPanel({
   return (
     <aside
       className={['panel', open && 'open', open && wide && 'wide'].filter(Boolean).join(' ')}
-      aria-label="Official English version"
+      aria-label={t('panel.label')}
+      lang={t.lang}
       data-testid="english-panel"
       onKeyDown={onKeyDown}
     >
@@ -147,21 +152,22 @@ export function EnglishPanel({
           className="toggle"
           aria-expanded={open}
           aria-controls={bodyId}
-          title={open ? 'Collapse (Esc)' : 'Expand'}
+          title={open ? t('panel.collapse') : t('panel.expand')}
           data-testid="english-toggle"
           onClick={(event) => fromUser(event) && setOpen(!open)}
         >
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>{' '}
-          <span lang="zh">对照</span> Official English
+          {/* i18n-ignore: the brand mark, 对照 in every language */}
+          <span lang="zh">对照</span> {t('panel.title')}
         </button>
         <span
           className="summary"
           data-testid="english-state"
           data-phase={state.phase === 'done' ? state.outcome.status : state.phase}
         >
-          {summaryText(state)}
+          {summaryText(t, state)}
         </span>
         {open && (
           <button
@@ -171,19 +177,19 @@ export function EnglishPanel({
             data-testid="english-wide"
             onClick={() => setWide(!wide)}
           >
-            Wider
+            {t('panel.wider')}
           </button>
         )}
         {onSideBySide && (
           <button
             type="button"
             className="size"
-            title="Side by side: the Chinese and its official English, sentence by sentence (Alt+Shift+S)"
+            title={t('panel.sideBySideTitle')}
             data-testid="english-side-by-side"
             // The user's own click or key only: a page script cannot open the view.
             onClick={(event) => event.nativeEvent.isTrusted && onSideBySide()}
           >
-            Side by side
+            {t('panel.sideBySide')}
           </button>
         )}
       </header>
@@ -191,9 +197,9 @@ export function EnglishPanel({
         {state.phase === 'searching' && <SearchingView progress={state.progress} />}
         {state.phase === 'failed' && (
           <div role="alert" data-testid="english-error">
-            <p>{state.message}</p>
+            <p>{t('search.workerSilent', [state.detail])}</p>
             <button type="button" onClick={(event) => fromUser(event) && run(() => api.retry())}>
-              Retry
+              {t('common.retry')}
             </button>
           </div>
         )}
@@ -215,33 +221,32 @@ export function EnglishPanel({
   );
 }
 
-function summaryText(state: State): string {
-  if (state.phase === 'searching') return 'searching…';
-  if (state.phase === 'failed') return 'not available';
+function summaryText(t: LocalT, state: State): string {
+  if (state.phase === 'searching') return t('panel.state.searching');
+  if (state.phase === 'failed') return t('panel.state.failed');
   switch (state.outcome.status) {
     case 'found':
       return state.outcome.manual
-        ? 'paired by you'
-        : `found · ${Math.round(state.outcome.match.confidence * 100)}%`;
+        ? t('panel.state.paired')
+        : t('panel.state.found', [Math.round(state.outcome.match.confidence * 100)]);
     case 'several':
-      return `${state.outcome.options.length} possible versions`;
+      return t('panel.state.several', state.outcome.options.length);
     case 'none':
-      return 'none found';
+      return t('panel.state.none');
     case 'error':
       return state.outcome.reason === 'offline'
-        ? 'offline'
+        ? t('panel.state.offline')
         : state.outcome.reason === 'blocked'
-          ? 'site unreachable'
-          : 'search failed';
+          ? t('panel.state.blocked')
+          : t('panel.state.error');
   }
 }
 
 function SearchingView({ progress }: { progress: SearchProgress | null }) {
+  const t = useT();
   return (
     <p className="muted" aria-live="polite" data-testid="english-progress">
-      {progress
-        ? `Searching ${progress.where}… ${progress.fetched} page${progress.fetched === 1 ? '' : 's'} read, ${progress.candidates} candidate${progress.candidates === 1 ? '' : 's'}`
-        : 'Looking for the official English version…'}
+      {progress ? progressText(t, progress) : t('search.looking')}
     </p>
   );
 }

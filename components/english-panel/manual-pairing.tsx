@@ -2,7 +2,9 @@ import { useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent }
 import type { SearchOutcome } from '../../utils/match/outcome';
 import { isOfficialHost } from '../../utils/sites/hosts';
 import { fromUser } from '../../utils/trusted';
+import { useT } from '../i18n/use-t';
 import type { EnglishApi } from './english-panel';
+import { searchErrorText } from './search-text';
 
 /**
  * Paste an English URL, or pair with an open tab. Always offered when nothing was found. The
@@ -16,8 +18,16 @@ export function ManualPairing({
   api: EnglishApi;
   onPaired(outcome: SearchOutcome): void;
 }) {
+  const t = useT();
   const [url, setUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, kept as what to say (so that it follows a change of language).
+  const [error, setError] = useState<
+    | { kind: 'not-a-url' }
+    | { kind: 'not-official' }
+    | { kind: 'refused'; outcome: Extract<SearchOutcome, { status: 'error' }> }
+    | { kind: 'failed'; detail: string }
+    | null
+  >(null);
   const [pointed, setPointed] = useState(false);
   // A submit event does not tell who asked for it: the browser fires it as trusted even for a
   // script's button.click() or form.requestSubmit(). So the form submits only right after the
@@ -33,10 +43,10 @@ export function ManualPairing({
     try {
       const outcome = await api.pair(enUrl, title);
       // Refused (not an official page, a PDF…): say why here, and keep the form.
-      if (outcome.status === 'error') setError(outcome.message);
+      if (outcome.status === 'error') setError({ kind: 'refused', outcome });
       else onPaired(outcome);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -48,10 +58,10 @@ export function ManualPairing({
     try {
       parsed = new URL(url.trim());
     } catch {
-      return setError('That is not a web address.');
+      return setError({ kind: 'not-a-url' });
     }
     if (!/^https?:$/.test(parsed.protocol) || !isOfficialHost(parsed.hostname)) {
-      return setError('Duizhao pairs only with pages on the official sites it supports.');
+      return setError({ kind: 'not-official' });
     }
     void pair(parsed.href);
   };
@@ -60,16 +70,17 @@ export function ManualPairing({
     <div className="manual" data-testid="manual-pairing">
       <form onSubmit={submit} onKeyDownCapture={arm} onClickCapture={arm}>
         <label>
-          Paste the English page's address
+          {t('panel.manual.label')}
           <input
             type="url"
             value={url}
+            // i18n-ignore: an example address, the same in every language
             placeholder="https://www.fmprc.gov.cn/eng/…"
             onChange={(event) => setUrl(event.target.value)}
             data-testid="manual-url"
           />
         </label>
-        <button type="submit">Pair</button>
+        <button type="submit">{t('panel.manual.pair')}</button>
       </form>
       <button
         type="button"
@@ -79,17 +90,22 @@ export function ManualPairing({
           void api.openPairing().catch(() => false);
         }}
       >
-        Pair with an open tab…
+        {t('panel.manual.pairWithTab')}
       </button>
       {pointed && (
         <p className="muted" data-testid="pair-tabs-hint">
-          Your open tabs are listed in Duizhao&apos;s toolbar popup (the 对照 button next to the
-          address bar): pick the English page there.
+          {t('panel.manual.tabsHint')}
         </p>
       )}
       {error && (
         <p role="alert" className="error">
-          {error}
+          {error.kind === 'not-a-url'
+            ? t('panel.manual.notAUrl')
+            : error.kind === 'not-official'
+              ? t('panel.manual.notOfficial')
+              : error.kind === 'refused'
+                ? searchErrorText(t, error.outcome)
+                : t('search.workerSilent', [error.detail])}
         </p>
       )}
     </div>

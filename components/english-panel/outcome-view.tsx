@@ -1,6 +1,9 @@
 import type { Article } from '../../utils/article';
+import { formatLongDate, type Locale } from '../../utils/i18n';
 import type { EnglishMatch, SearchOutcome } from '../../utils/match/outcome';
 import { userOnly } from '../../utils/trusted';
+import { useT } from '../i18n/use-t';
+import { searchedText, searchErrorText } from './search-text';
 
 /** The found English page's text: still being read, ready, or not readable here. */
 export type EnglishText =
@@ -16,6 +19,7 @@ interface Props {
 
 /** The answer of a search: found, several, none, or an error with a retry. */
 export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: Props) {
+  const t = useT();
   switch (outcome.status) {
     case 'found':
       return (
@@ -24,11 +28,11 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
           <p className="actions">
             {outcome.manual ? (
               <button type="button" onClick={userOnly(onUnpair)}>
-                Undo my pairing
+                {t('panel.undoPairing')}
               </button>
             ) : (
               <button type="button" onClick={userOnly(onRetry)}>
-                Search again
+                {t('search.searchAgain')}
               </button>
             )}
           </p>
@@ -36,9 +40,7 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
             <EnglishArticle article={english.article} />
           ) : (
             <p className="muted" aria-live="polite" data-testid="english-text-status">
-              {english.status === 'loading'
-                ? 'Reading the English text…'
-                : 'The English text cannot be shown here; open it on the official site.'}
+              {english.status === 'loading' ? t('panel.readingText') : t('panel.textMissing')}
             </p>
           )}
         </div>
@@ -46,17 +48,17 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
     case 'several':
       return (
         <div data-testid="english-several">
-          <p>Several English pages could be this statement's version. Pick the right one:</p>
+          <p>{t('panel.several')}</p>
           <ol className="options">
             {outcome.options.map((option) => (
               <li key={option.url} data-testid="english-option">
                 <MatchLine match={option} />
                 <button
                   type="button"
-                  aria-label={`This one: ${option.title || option.url}`}
+                  aria-label={t('search.thisOne', [option.title || option.url])}
                   onClick={userOnly(() => onChoose(option))}
                 >
-                  This one
+                  {t('panel.thisOne')}
                 </button>
               </li>
             ))}
@@ -66,61 +68,56 @@ export function OutcomeView({ outcome, english, onChoose, onRetry, onUnpair }: P
     case 'none':
       return (
         <div data-testid="english-none">
-          <p>
-            No official English version was found among {outcome.candidatesChecked} candidate page
-            {outcome.candidatesChecked === 1 ? '' : 's'}.
-          </p>
+          <p>{t('panel.none', outcome.candidatesChecked)}</p>
           <Searched places={outcome.searched} />
           <button type="button" onClick={userOnly(onRetry)}>
-            Search again
+            {t('search.searchAgain')}
           </button>
         </div>
       );
     case 'error':
       return (
         <div data-testid="english-error" role="alert">
-          <p>
-            {outcome.reason === 'offline'
-              ? 'The official site could not be reached. Check your connection, then retry.'
-              : outcome.message}
-          </p>
+          <p>{outcome.reason === 'offline' ? t('panel.offline') : searchErrorText(t, outcome)}</p>
           <Searched places={outcome.searched} />
           <button type="button" onClick={userOnly(onRetry)}>
-            Retry
+            {t('common.retry')}
           </button>
         </div>
       );
   }
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "20 June 2025" (unambiguous whatever the reader's habits), or null for a missing/odd date. */
-export function formatDate(date: string | null): string | null {
+/**
+ * "20 June 2025" / "2025年6月20日" (unambiguous whatever the reader's habits), or the text as it
+ * is for an odd date, null for none.
+ */
+export function formatDate(date: string | null, locale?: Locale): string | null {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const time = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(time) ? date : DATE_FORMAT.format(time);
+  return formatLongDate(date, locale);
 }
 
 function MatchLine({ match, manual = false }: { match: EnglishMatch; manual?: boolean }) {
-  const date = formatDate(match.date);
+  const t = useT();
+  const date = formatDate(match.date, t.locale);
   const percent = Math.round(match.confidence * 100);
   return (
     <div className="match">
-      <a href={match.url} target="_blank" rel="noreferrer noopener" data-testid="english-link">
+      <a
+        href={match.url}
+        target="_blank"
+        rel="noreferrer noopener"
+        lang="en"
+        data-testid="english-link"
+      >
         {match.title || match.url}
       </a>
       <p className="facts muted">
-        <span data-testid="match-date">{date ?? 'date not given'}</span>
+        <span data-testid="match-date">{date ?? t('panel.noDate')}</span>
         {!manual && (
           <>
             {' · '}
-            <span data-testid="match-confidence">{percent}% match</span>{' '}
+            <span data-testid="match-confidence">{t('panel.confidence', [percent])}</span>{' '}
             <meter min={0} max={100} value={percent} aria-hidden="true" />
           </>
         )}
@@ -130,13 +127,14 @@ function MatchLine({ match, manual = false }: { match: EnglishMatch; manual?: bo
 }
 
 function Searched({ places }: { places: string[] }) {
+  const t = useT();
   if (places.length === 0) return null;
   return (
     <details className="searched">
-      <summary>Where Duizhao looked ({places.length})</summary>
+      <summary>{t('panel.searched', [places.length])}</summary>
       <ul>
         {places.map((place) => (
-          <li key={place}>{place}</li>
+          <li key={place}>{searchedText(t, place)}</li>
         ))}
       </ul>
     </details>

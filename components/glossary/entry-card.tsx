@@ -7,12 +7,15 @@ import { useState } from 'react';
 import type { GlossaryEntry } from '../../utils/glossary/schema';
 import { pinyinMarks } from '../../utils/glossary/exporters';
 import { sourceLink } from '../../utils/glossary/page-link';
-import { KIND_LABELS, SITE_LABELS } from '../popup/labels';
+import { formatLongDate } from '../../utils/i18n';
+import { useT } from '../i18n/use-t';
+import { kindLabel, siteLabel } from '../popup/labels';
+import { errorText } from './errors';
 
 const ORIGIN_LABELS = {
-  term: 'official rendering',
-  aligned: 'aligned automatically',
-  user: 'chosen by you',
+  term: 'glossary.entry.originTerm',
+  aligned: 'glossary.entry.originAligned',
+  user: 'glossary.entry.originUser',
 } as const;
 
 export interface EntryCardProps {
@@ -21,21 +24,23 @@ export interface EntryCardProps {
   onDelete(entry: GlossaryEntry): void;
 }
 
-function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+/** The day of an ISO time in the user's time zone, as the interface writes dates. */
+function formatDay(iso: string, locale: Parameters<typeof formatLongDate>[1]): string {
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  return formatLongDate(day, locale);
 }
 
 export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(entry.note);
   const [tags, setTags] = useState(entry.tags.join(', '));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const heading = entry.type === 'term' ? 'Term' : 'Passage';
+  const heading = t(entry.type === 'term' ? 'glossary.entry.term' : 'glossary.entry.passage');
 
   const startEdit = () => {
     setNote(entry.note);
@@ -50,21 +55,24 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
       await onSave(entry.id, { note, tags: tags.split(/[,，]/) });
       setEditing(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e ?? new Error(String(e)));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <article className="dz-entry" aria-label={`${heading}: ${entry.zh.slice(0, 40)}`}>
+    <article
+      className="dz-entry"
+      aria-label={t('glossary.entry.label', [heading, entry.zh.slice(0, 40)])}
+    >
       <header className="dz-entry-head">
         <span className={`dz-type dz-type-${entry.type}`}>{heading}</span>
         <span className="dz-zh" lang="zh-Hans">
           {entry.zh}
         </span>
         {entry.type === 'term' && entry.traditional && entry.traditional !== entry.zh && (
-          <span className="dz-trad" lang="zh-Hant" title="Traditional">
+          <span className="dz-trad" lang="zh-Hant" title={t('glossary.entry.traditional')}>
             {entry.traditional}
           </span>
         )}
@@ -73,11 +81,13 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
       {entry.english && (
         <div className="dz-english">
           <span lang="en">{entry.english.text}</span>{' '}
-          <span className="dz-origin">({ORIGIN_LABELS[entry.english.origin]})</span>
+          <span className="dz-origin">{t(ORIGIN_LABELS[entry.english.origin])}</span>
         </div>
       )}
       {entry.definitions.length > 0 && (
-        <div className="dz-defs">{entry.definitions.slice(0, 6).join('; ')}</div>
+        <div className="dz-defs" lang="en">
+          {entry.definitions.slice(0, 6).join('; ')}
+        </div>
       )}
       <ul className="dz-contexts">
         {entry.contexts.map((c, i) => (
@@ -90,23 +100,23 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
             <div className="dz-source">
               <span>{c.title || c.url}</span>
               {' · '}
-              <span>{KIND_LABELS[c.kind]?.en ?? c.kind}</span>
+              <span>{kindLabel(c.kind, t)}</span>
               {c.speaker && <span> · {c.speaker}</span>}
-              {c.date && <span> · {c.date}</span>}
-              <span> · {SITE_LABELS[c.site] ?? c.site}</span>
-              <span> · saved {formatDay(c.savedAt)}</span>{' '}
+              {c.date && <span> · {formatLongDate(c.date, t.locale)}</span>}
+              <span> · {siteLabel(c.site, t)}</span>
+              <span> · {t('glossary.entry.saved', [formatDay(c.savedAt, t.locale)])}</span>{' '}
               <a
                 href={sourceLink(c.url, c.sentence || entry.zh)}
                 target="_blank"
                 rel="noopener noreferrer"
               >
-                Open source
+                {t('glossary.entry.openSource')}
               </a>
               {c.enUrl && (
                 <>
                   {' '}
                   <a href={c.enUrl} target="_blank" rel="noopener noreferrer">
-                    English version
+                    {t('glossary.entry.englishVersion')}
                   </a>
                 </>
               )}
@@ -117,24 +127,24 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
       {editing ? (
         <div className="dz-edit">
           <label>
-            Note
+            {t('glossary.entry.note')}
             <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
           </label>
           <label>
-            Tags (separated by commas)
+            {t('glossary.entry.tags')}
             <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />
           </label>
           <div className="dz-actions">
             <button type="button" onClick={() => void save()} disabled={busy}>
-              Save note and tags
+              {t('glossary.entry.saveEdit')}
             </button>
             <button type="button" onClick={() => setEditing(false)} disabled={busy}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
-          {error && (
+          {error !== null && (
             <div role="alert" className="dz-error">
-              {error}
+              {errorText(t, error)}
             </div>
           )}
         </div>
@@ -152,10 +162,10 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
           )}
           <div className="dz-actions">
             <button type="button" onClick={startEdit}>
-              Edit note and tags
+              {t('glossary.entry.edit')}
             </button>
             <button type="button" onClick={() => onDelete(entry)}>
-              Delete
+              {t('glossary.entry.delete')}
             </button>
           </div>
         </>

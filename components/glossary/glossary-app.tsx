@@ -13,14 +13,35 @@ import type { EntryType, GlossaryEntry } from '../../utils/glossary/schema';
 import { SITE_IDS } from '../../utils/glossary/schema';
 import { GlossaryIndex, type GlossaryFilters } from '../../utils/glossary/search';
 import type { ImportReport } from '../../utils/glossary/store';
+import type { Translate } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { KIND_LABELS, SITE_LABELS } from '../popup/labels';
+import { useT } from '../i18n/use-t';
+import { kindLabel, siteLabel } from '../popup/labels';
 import { downloadExport, loadEntries, watchGlossary, wipeGlossary } from './data';
 import { EntryCard } from './entry-card';
+import { errorText } from './errors';
 
-type Notice = { kind: 'info' | 'error'; text: string; undo?: GlossaryEntry[] } | null;
+/**
+ * What the page tells the user after an action. Kept as what happened (not as text) and worded
+ * when drawn, so that it follows a change of the interface language.
+ */
+type Notice =
+  | ({ undo?: GlossaryEntry[] } & (
+      | { kind: 'noteSaved' | 'restored' }
+      | { kind: 'deleted'; zh: string }
+      | { kind: 'exported'; count: number; name: string }
+      | { kind: 'cleared'; count: number }
+      | { kind: 'imported'; report: ImportReport }
+      | { kind: 'readFailed' | 'exportFailed' | 'failed'; error: unknown }
+    ))
+  | null;
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const FORMAT_LABELS = {
+  anki: 'glossary.format.anki',
+  csv: 'glossary.format.csv',
+  pleco: 'glossary.format.pleco',
+  json: 'glossary.format.json',
+} as const satisfies Record<ExportFormat, string>;
 
 function initialQuery(): string {
   const match = /(?:^#|&)q=([^&]*)/.exec(location.hash);
@@ -28,16 +49,53 @@ function initialQuery(): string {
 }
 
 /** "1 entry", "2 entries". */
-const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const entriesLabel = (t: Translate, n: number) => t('glossary.entries', n);
 
-function describeReport(r: ImportReport): string {
-  const parts = [`${r.added} added`, `${r.merged} merged`];
-  if (r.unchanged) parts.push(`${r.unchanged} already there`);
-  parts.push(`${r.rejected.length} rejected`);
-  return `Imported: ${parts.join(', ')}.`;
+function describeReport(t: Translate, r: ImportReport): string {
+  return r.unchanged
+    ? t('glossary.notice.importedWithUnchanged', [
+        r.added,
+        r.merged,
+        r.unchanged,
+        r.rejected.length,
+      ])
+    : t('glossary.notice.imported', [r.added, r.merged, r.rejected.length]);
+}
+
+function noticeText(t: Translate, notice: NonNullable<Notice>): string {
+  switch (notice.kind) {
+    case 'noteSaved':
+      return t('glossary.notice.noteSaved');
+    case 'restored':
+      return t('glossary.notice.restored');
+    case 'deleted':
+      return t('glossary.notice.deleted', [notice.zh]);
+    case 'exported':
+      return t('glossary.notice.exported', [entriesLabel(t, notice.count), notice.name]);
+    case 'cleared':
+      return t('glossary.notice.cleared', notice.count);
+    case 'imported':
+      return describeReport(t, notice.report);
+    case 'readFailed':
+      return t('glossary.notice.readFailed', [errorText(t, notice.error)]);
+    case 'exportFailed':
+      return t('glossary.notice.exportFailed', [errorText(t, notice.error)]);
+    case 'failed':
+      return errorText(t, notice.error);
+  }
+}
+
+const isError = (notice: NonNullable<Notice>) =>
+  notice.kind === 'readFailed' || notice.kind === 'exportFailed' || notice.kind === 'failed';
+
+/** Why an imported entry was refused. */
+function rejectedReason(t: Translate, r: ImportReport['rejected'][number]): string {
+  if (r.code === 'id-mismatch') return t('glossary.rejected.idMismatch');
+  return t('glossary.rejected.invalid', [r.reason]);
 }
 
 export function GlossaryApp() {
+  const t = useT();
   const index = useRef(new GlossaryIndex());
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState(false);
@@ -62,7 +120,7 @@ export function GlossaryApp() {
       setLoaded(true);
     } catch (e) {
       setLoaded(true);
-      setNotice({ kind: 'error', text: `The glossary could not be read: ${messageOf(e)}` });
+      setNotice({ kind: 'readFailed', error: e });
     }
   }, []);
 
@@ -97,33 +155,33 @@ export function GlossaryApp() {
 
   const onSave = async (id: string, edit: { note: string; tags: string[] }) => {
     await sendMessage('glossaryEdit', { id, edit });
-    setNotice({ kind: 'info', text: 'Note and tags saved.' });
+    setNotice({ kind: 'noteSaved' });
   };
 
   const onDelete = async (entry: GlossaryEntry) => {
     try {
       const removed = await sendMessage('glossaryDelete', { ids: [entry.id] });
-      setNotice({ kind: 'info', text: `Deleted “${entry.zh.slice(0, 30)}”.`, undo: removed });
+      setNotice({ kind: 'deleted', zh: entry.zh.slice(0, 30), undo: removed });
     } catch (e) {
-      setNotice({ kind: 'error', text: messageOf(e) });
+      setNotice({ kind: 'failed', error: e });
     }
   };
 
   const undo = async (entries: GlossaryEntry[]) => {
     try {
       await sendMessage('glossaryRestore', { entries });
-      setNotice({ kind: 'info', text: 'Restored.' });
+      setNotice({ kind: 'restored' });
     } catch (e) {
-      setNotice({ kind: 'error', text: messageOf(e) });
+      setNotice({ kind: 'failed', error: e });
     }
   };
 
   const doExport = async (which: ExportFormat) => {
     try {
       const name = await downloadExport(which);
-      setNotice({ kind: 'info', text: `Exported ${entriesLabel(index.current.size)} to ${name}.` });
+      setNotice({ kind: 'exported', count: index.current.size, name });
     } catch (e) {
-      setNotice({ kind: 'error', text: `Export failed: ${messageOf(e)}` });
+      setNotice({ kind: 'exportFailed', error: e });
     }
   };
 
@@ -132,9 +190,9 @@ export function GlossaryApp() {
     try {
       const result = await sendMessage('glossaryImport', { text: await file.text() });
       setReport(result);
-      setNotice({ kind: 'info', text: describeReport(result) });
+      setNotice({ kind: 'imported', report: result });
     } catch (e) {
-      setNotice({ kind: 'error', text: messageOf(e) });
+      setNotice({ kind: 'failed', error: e });
     }
   };
 
@@ -142,82 +200,83 @@ export function GlossaryApp() {
     setConfirmWipe(false);
     try {
       const removed = await wipeGlossary();
-      setNotice({ kind: 'info', text: `The glossary was cleared (${removed} entries deleted).` });
+      setNotice({ kind: 'cleared', count: removed });
     } catch (e) {
-      setNotice({ kind: 'error', text: messageOf(e) });
+      setNotice({ kind: 'failed', error: e });
     }
   };
 
   const total = index.current.size;
   return (
-    <div className="dz-glossary">
+    <div className="dz-glossary" lang={t.lang}>
       <header className="dz-top">
         <h1>
-          Duizhao glossary <span lang="zh-Hans">对照词汇</span>
+          {t('glossary.title')}{' '}
+          <span lang={t.locale === 'zh_CN' ? 'en' : 'zh-Hans'}>{t('glossary.titleOther')}</span>
         </h1>
         <div className="dz-search">
           <input
             type="search"
-            aria-label="Search the glossary"
-            placeholder="Search Chinese, pinyin (with or without tones), English, notes"
+            aria-label={t('glossary.search.label')}
+            placeholder={t('glossary.search.placeholder')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             autoFocus
           />
         </div>
-        <div className="dz-filters" role="group" aria-label="Filters">
+        <div className="dz-filters" role="group" aria-label={t('glossary.filters.label')}>
           <label>
-            Site
+            {t('glossary.filters.site')}
             <select
               value={filters.site ?? ''}
               onChange={(e) => setFilter('site', e.target.value as SiteId | '')}
             >
-              <option value="">All sites</option>
+              <option value="">{t('glossary.filters.allSites')}</option>
               {SITE_IDS.map((s) => (
                 <option key={s} value={s}>
-                  {SITE_LABELS[s]}
+                  {siteLabel(s, t)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Kind
+            {t('glossary.filters.kind')}
             <select
               value={filters.kind ?? ''}
               onChange={(e) => setFilter('kind', e.target.value as ArticleKind | '')}
             >
-              <option value="">All kinds</option>
+              <option value="">{t('glossary.filters.allKinds')}</option>
               {ARTICLE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k].en}
+                  {kindLabel(k, t)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Saved as
+            {t('glossary.filters.savedAs')}
             <select
               value={filters.type ?? ''}
               onChange={(e) => setFilter('type', e.target.value as EntryType | '')}
             >
-              <option value="">Terms and passages</option>
-              <option value="term">Terms</option>
-              <option value="passage">Passages</option>
+              <option value="">{t('glossary.filters.allTypes')}</option>
+              <option value="term">{t('glossary.filters.terms')}</option>
+              <option value="passage">{t('glossary.filters.passages')}</option>
             </select>
           </label>
           <label>
-            Tag
+            {t('glossary.filters.tag')}
             <select value={filters.tag ?? ''} onChange={(e) => setFilter('tag', e.target.value)}>
-              <option value="">Any tag</option>
-              {tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('glossary.filters.anyTag')}</option>
+              {tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Saved from
+            {t('glossary.filters.from')}
             <input
               type="date"
               value={filters.from ?? ''}
@@ -225,7 +284,7 @@ export function GlossaryApp() {
             />
           </label>
           <label>
-            to
+            {t('glossary.filters.to')}
             <input
               type="date"
               value={filters.to ?? ''}
@@ -235,26 +294,26 @@ export function GlossaryApp() {
         </div>
         <div className="dz-tools">
           <label>
-            Export as
+            {t('glossary.tools.exportAs')}
             <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
               {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
                 <option key={f} value={f}>
-                  {EXPORT_FORMATS[f].label}
+                  {t(FORMAT_LABELS[f])}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" onClick={() => void doExport(format)} disabled={!total}>
-            Export
+            {t('glossary.tools.export')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
-            Import JSON…
+            {t('glossary.tools.import')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept="application/json,.json"
-            aria-label="Import a JSON backup"
+            aria-label={t('glossary.tools.importLabel')}
             hidden
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -263,50 +322,56 @@ export function GlossaryApp() {
             }}
           />
           <button type="button" onClick={() => setConfirmWipe(true)} disabled={!total}>
-            Clear glossary…
+            {t('glossary.tools.clear')}
           </button>
         </div>
         {confirmWipe && (
-          <div className="dz-confirm" role="alertdialog" aria-label="Clear the glossary?">
-            <p>
-              Delete {total === 1 ? 'the only entry' : `all ${total} entries`}? This cannot be
-              undone. Export a JSON backup first to keep a copy.
-            </p>
+          <div className="dz-confirm" role="alertdialog" aria-label={t('glossary.wipe.label')}>
+            <p>{t('glossary.wipe.question', total)}</p>
             <button type="button" onClick={() => void doExport('json')}>
-              Export JSON backup
+              {t('glossary.wipe.exportBackup')}
             </button>
             <button type="button" className="dz-danger" onClick={() => void doWipe()}>
-              Delete all entries
+              {t('glossary.wipe.deleteAll')}
             </button>
             <button type="button" onClick={() => setConfirmWipe(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         )}
         {notice && (
           <div
-            className={notice.kind === 'error' ? 'dz-error' : 'dz-notice'}
-            role={notice.kind === 'error' ? 'alert' : 'status'}
+            className={isError(notice) ? 'dz-error' : 'dz-notice'}
+            role={isError(notice) ? 'alert' : 'status'}
           >
-            {notice.text}
+            {noticeText(t, notice)}
             {notice.undo && (
               <button type="button" onClick={() => void undo(notice.undo!)}>
-                Undo
+                {t('glossary.notice.undo')}
               </button>
             )}
-            <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            <button
+              type="button"
+              aria-label={t('glossary.notice.dismiss')}
+              onClick={() => setNotice(null)}
+            >
               ×
             </button>
           </div>
         )}
         {report && report.rejected.length > 0 && (
           <details className="dz-report" open>
-            <summary>{report.rejected.length} entries rejected</summary>
+            <summary>{t('glossary.rejected.summary', report.rejected.length)}</summary>
             <ul>
               {report.rejected.slice(0, 50).map((r) => (
                 <li key={r.index}>
-                  Entry {r.index + 1}
-                  {r.zh ? ` (${r.zh.slice(0, 20)})` : ''}: {r.reason}
+                  {r.zh
+                    ? t('glossary.rejected.itemWithText', [
+                        r.index + 1,
+                        r.zh.slice(0, 20),
+                        rejectedReason(t, r),
+                      ])
+                    : t('glossary.rejected.item', [r.index + 1, rejectedReason(t, r)])}
                 </li>
               ))}
             </ul>
@@ -315,18 +380,13 @@ export function GlossaryApp() {
         <div className="dz-count" role="status" aria-live="polite">
           {loaded
             ? query || Object.values(filters).some(Boolean)
-              ? `${results.length} of ${entriesLabel(total)} (${searchMs.toFixed(1)} ms)`
-              : entriesLabel(total)
-            : 'Loading…'}
+              ? t('glossary.found', [results.length, entriesLabel(t, total), searchMs.toFixed(1)])
+              : entriesLabel(t, total)
+            : t('glossary.loading')}
         </div>
       </header>
       <div className="dz-list" ref={scroller}>
-        {loaded && total === 0 && (
-          <p className="dz-empty">
-            Nothing saved yet. On a statement, select text and press “Save to glossary” (or
-            Alt+Shift+G, or the context menu), or save a word from its popup.
-          </p>
-        )}
+        {loaded && total === 0 && <p className="dz-empty">{t('glossary.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const entry = results[item.index]!;

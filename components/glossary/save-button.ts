@@ -2,8 +2,11 @@
  * The small "Save to glossary" button shown next to a selection on a recognised statement, in
  * its own shadow root on <html> (the page's CSS does not reach it). Text only (textContent),
  * never HTML. It keeps the page's selection (mousedown is cancelled) and acts only on trusted
- * clicks, so a page script cannot press it in the user's name.
+ * clicks, so a page script cannot press it in the user's name. Its label follows the interface
+ * language.
  */
+import { getLocale, languageTag, onLocaleChange, t } from '../../utils/i18n';
+
 const CSS = `
 :host { all: initial; }
 .dz-save {
@@ -45,8 +48,13 @@ export function mountSaveButton(doc: Document, onSave: () => void): SaveButton {
   box.className = 'dz-save';
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = 'Save to glossary';
-  button.setAttribute('aria-label', 'Save to glossary (Duizhao)');
+  const label = () => {
+    button.textContent = t('glossary.saveButton.label');
+    button.setAttribute('aria-label', t('glossary.saveButton.description'));
+    box.lang = languageTag(getLocale());
+  };
+  label();
+  const offLocale = onLocaleChange(label);
   const status = doc.createElement('span');
   status.className = 'dz-status';
   status.setAttribute('role', 'status');
@@ -99,6 +107,7 @@ export function mountSaveButton(doc: Document, onSave: () => void): SaveButton {
     contains: (node) => node === host,
     destroy() {
       clearTimeout(timer);
+      offLocale();
       host.remove();
     },
   };

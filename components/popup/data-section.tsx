@@ -8,13 +8,16 @@ import { useEffect, useState } from 'react';
 import { openGlossary } from '../../utils/glossary/db';
 import { toJson } from '../../utils/glossary/exporters';
 import { backup } from '../../utils/glossary/store';
+import type { Translate } from '../../utils/i18n';
 import { TTL_MS } from '../../utils/match/cache';
 import { sendMessage, type DataSummary } from '../../utils/messaging';
+import { useT } from '../i18n/use-t';
 
 type Kind = 'searches' | 'pairs' | 'known' | 'glossary';
+/** A message, written in the interface language when shown (it follows a change of language). */
+type Message = { error: boolean; text: (t: Translate) => string };
 
 const days = (ms: number) => Math.round(ms / 86_400_000);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The glossary's entry count and JSON backup, read from the extension's own database. */
 async function glossaryCount(): Promise<number> {
@@ -53,9 +56,10 @@ async function readSummary(): Promise<Summary> {
 }
 
 export function DataSection() {
+  const t = useT();
   const [summary, setSummary] = useState<Summary | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -63,7 +67,7 @@ export function DataSection() {
       (read) => live && setSummary(read),
       (error: unknown) =>
         live &&
-        setMessage({ error: true, text: `Could not read what is kept (${String(error)}).` }),
+        setMessage({ error: true, text: (t) => t('popup.data.readFailed', [String(error)]) }),
     );
     return () => {
       live = false;
@@ -78,57 +82,61 @@ export function DataSection() {
         setConfirming(false);
         setMessage({
           error: false,
-          text: `Glossary deleted (${plural(removed, 'entry', 'entries')}).`,
+          text: (t) => t('popup.data.glossaryDeleted', [t('popup.data.entries', removed)]),
         });
       } else {
         await sendMessage('dataClear', { what: kind });
-        setMessage({ error: false, text: 'Cleared.' });
+        setMessage({ error: false, text: (t) => t('popup.data.cleared') });
       }
       setSummary(await readSummary());
     } catch (error) {
       setMessage({
         error: true,
-        text: `Not cleared: ${error instanceof Error ? error.message : String(error)}`,
+        text: (t) =>
+          t('popup.data.notCleared', [error instanceof Error ? error.message : String(error)]),
       });
     }
   };
 
   const exportGlossary = () =>
     downloadGlossary().catch((error: unknown) =>
-      setMessage({ error: true, text: `The export failed (${String(error)}).` }),
+      setMessage({ error: true, text: (t) => t('popup.data.exportFailed', [String(error)]) }),
     );
 
   const rows: { kind: Kind; what: string; count: string; kept: string; empty: boolean }[] = summary
     ? [
         {
           kind: 'searches',
-          what: 'Search history, by statement',
-          count: `${plural(summary.outcomes, 'answer')}, ${plural(summary.articles, 'English page')}`,
-          kept: `answers ${days(TTL_MS.found)} days when found, hours when not; pages ${days(TTL_MS.article)} days`,
+          what: t('popup.data.searches'),
+          count: t('popup.data.searchesCount', [
+            t('popup.data.answers', summary.outcomes),
+            t('popup.data.englishPages', summary.articles),
+          ]),
+          kept: t('popup.data.keptSearches', [days(TTL_MS.found), days(TTL_MS.article)]),
           empty: summary.outcomes + summary.articles === 0,
         },
         {
           kind: 'pairs',
-          what: 'Pairings you made',
-          count: plural(summary.pairs, 'pairing'),
-          kept: 'until you undo or clear them',
+          what: t('popup.data.pairs'),
+          count: t('popup.data.pairings', summary.pairs),
+          kept: t('popup.data.keptPairs'),
           empty: summary.pairs === 0,
         },
         {
           kind: 'known',
-          what: 'Words marked known',
-          count: plural(summary.knownWords, 'word'),
-          kept: 'until you clear them',
+          what: t('popup.data.known'),
+          count: t('popup.data.words', summary.knownWords),
+          kept: t('popup.data.keptKnown'),
           empty: summary.knownWords === 0,
         },
         {
           kind: 'glossary',
-          what: 'Glossary',
+          what: t('popup.data.glossary'),
           count:
             summary.glossary === null
-              ? 'not readable'
-              : plural(summary.glossary, 'entry', 'entries'),
-          kept: 'until you delete it',
+              ? t('popup.data.notReadable')
+              : t('popup.data.entries', summary.glossary),
+          kept: t('popup.data.keptGlossary'),
           empty: summary.glossary === 0,
         },
       ]
@@ -136,30 +144,27 @@ export function DataSection() {
 
   return (
     <details className="dz-data" data-testid="data-section">
-      <summary>Your data</summary>
-      <p className="muted">
-        Kept in this browser only, never sent anywhere. In private windows Duizhao keeps nothing,
-        except what you save to the glossary yourself.
-      </p>
+      <summary>{t('popup.data.title')}</summary>
+      <p className="muted">{t('popup.data.intro')}</p>
       {summary && (
         <ul>
           {rows.map((row) => (
             <li key={row.kind} data-testid={`data-${row.kind}`}>
               <span className="what">{row.what}</span>
               <span className="count">{row.count}</span>
-              <span className="muted kept">Kept {row.kept}.</span>
+              <span className="muted kept">{row.kept}</span>
               {row.kind === 'glossary' ? (
                 <span className="actions">
                   <button type="button" disabled={row.empty} onClick={() => void exportGlossary()}>
-                    Export…
+                    {t('popup.data.export')}
                   </button>
                   <button type="button" disabled={row.empty} onClick={() => setConfirming(true)}>
-                    Delete…
+                    {t('popup.data.delete')}
                   </button>
                 </span>
               ) : (
                 <button type="button" disabled={row.empty} onClick={() => void clear(row.kind)}>
-                  Clear
+                  {t('common.clear')}
                 </button>
               )}
             </li>
@@ -167,25 +172,22 @@ export function DataSection() {
         </ul>
       )}
       {confirming && summary && (
-        <div role="alertdialog" aria-label="Delete the glossary" className="confirm">
-          <p>
-            Delete all {plural(summary.glossary ?? 0, 'entry', 'entries')} of your glossary? This
-            cannot be undone: export it first to keep a copy.
-          </p>
+        <div role="alertdialog" aria-label={t('popup.data.deleteGlossary')} className="confirm">
+          <p>{t('popup.data.confirmDelete', [t('popup.data.entries', summary.glossary ?? 0)])}</p>
           <button type="button" onClick={() => void exportGlossary()}>
-            Export first
+            {t('popup.data.exportFirst')}
           </button>
           <button type="button" className="danger" onClick={() => void clear('glossary')}>
-            Delete the glossary
+            {t('popup.data.deleteGlossary')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'muted'}>
-          {message.text}
+          {message.text(t)}
         </p>
       )}
     </details>

@@ -1,32 +1,65 @@
+/**
+ * Names of the kinds of statement, the sites and the reasons a page is not a statement, in the
+ * interface language (locales: popup.kind.*, popup.site.*, popup.reason.*).
+ */
 import type { ArticleKind, NotStatementReason, SiteId } from '../../utils/article';
+import { t as current, translator, type Translate } from '../../utils/i18n';
 
-export const KIND_LABELS: Record<ArticleKind, { en: string; zh: string }> = {
-  'press-conference': { en: 'Press conference', zh: '例行记者会' },
-  remarks: { en: "Spokesperson's remarks", zh: '发言人答问' },
-  readout: { en: 'Readout of a call or meeting', zh: '通话·会见·会谈' },
-  statement: { en: 'Statement', zh: '声明' },
-  speech: { en: 'Speech or address', zh: '讲话·致辞' },
-  message: { en: 'Message of congratulation or condolence', zh: '贺电·唁电' },
-  report: { en: 'White paper or report', zh: '白皮书·报告' },
-  other: { en: 'Other statement', zh: '其他' },
+type Key = Parameters<Translate>[0];
+
+const KIND_KEYS: Record<ArticleKind, Key> = {
+  'press-conference': 'popup.kind.pressConference',
+  remarks: 'popup.kind.remarks',
+  readout: 'popup.kind.readout',
+  statement: 'popup.kind.statement',
+  speech: 'popup.kind.speech',
+  message: 'popup.kind.message',
+  report: 'popup.kind.report',
+  other: 'popup.kind.other',
 };
 
-export const SITE_LABELS: Record<SiteId, string> = {
-  mfa: 'Ministry of Foreign Affairs 外交部',
-  xinhua: 'Xinhua 新华社',
-  govcn: 'Government portal 中国政府网',
-  people: "People's Daily 人民日报",
-  embassy: 'Embassy of China 中国驻外使馆',
-  generic: 'Other site (read on request)',
+const SITE_KEYS: Record<SiteId, Key> = {
+  mfa: 'popup.site.mfa',
+  xinhua: 'popup.site.xinhua',
+  govcn: 'popup.site.govcn',
+  people: 'popup.site.people',
+  embassy: 'popup.site.embassy',
+  generic: 'popup.site.generic',
 };
 
-export const REASON_LABELS: Record<NotStatementReason, string> = {
-  'unsupported-host': 'This site is not one of the official sites Duizhao reads by itself.',
-  listing: 'This is a listing or index page, not a statement.',
-  media: 'This is a photo or video page, not a statement.',
-  search: 'This is a search page, not a statement.',
-  error: 'This is an error page.',
-  'no-body': 'No statement text was found on this page.',
-  'not-chinese-or-english': 'The page is neither in Chinese nor in English.',
-  'not-html': 'This is not a web page.',
+const REASON_KEYS: Record<NotStatementReason, Key> = {
+  'unsupported-host': 'popup.reason.unsupportedHost',
+  listing: 'popup.reason.listing',
+  media: 'popup.reason.media',
+  search: 'popup.reason.search',
+  error: 'popup.reason.error',
+  'no-body': 'popup.reason.noBody',
+  'not-chinese-or-english': 'popup.reason.notChineseOrEnglish',
+  'not-html': 'popup.reason.notHtml',
 };
+
+const chinese = translator('zh_CN');
+
+/** "Press conference" / "例行记者会" (the kind itself when unknown). */
+export function kindLabel(kind: ArticleKind, t: Translate = current): string {
+  const key = KIND_KEYS[kind];
+  return key ? t(key) : kind;
+}
+
+/** The kind's Chinese name, whatever the interface language (例行记者会). */
+export function kindChineseName(kind: ArticleKind): string {
+  const key = KIND_KEYS[kind];
+  return key ? chinese(key) : kind;
+}
+
+/** "Ministry of Foreign Affairs 外交部" / "外交部" (the key itself for a site not listed). */
+export function siteLabel(site: string, t: Translate = current): string {
+  const key = SITE_KEYS[site as SiteId];
+  return key ? t(key) : site;
+}
+
+/** Why the page is not a statement, as a sentence. */
+export function reasonLabel(reason: NotStatementReason, t: Translate = current): string {
+  const key = REASON_KEYS[reason];
+  return key ? t(key) : reason;
+}

@@ -5,6 +5,8 @@
  */
 import { useState } from 'react';
 import { sendMessage, type OpenTab } from '../../utils/messaging';
+import { searchErrorText } from '../english-panel/search-text';
+import { useT } from '../i18n/use-t';
 
 function hostOf(url: string): string {
   try {
@@ -15,6 +17,7 @@ function hostOf(url: string): string {
 }
 
 export function PairTabs({ zhUrl, tabId }: { zhUrl: string; tabId: number }) {
+  const t = useT();
   const [tabs, setTabs] = useState<OpenTab[] | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
@@ -34,8 +37,8 @@ export function PairTabs({ zhUrl, tabId }: { zhUrl: string; tabId: number }) {
       });
       setMessage(
         outcome.status === 'error'
-          ? { error: true, text: outcome.message }
-          : { error: false, text: `Paired with “${tab.title}”.` },
+          ? { error: true, text: searchErrorText(t, outcome) }
+          : { error: false, text: t('popup.pair.paired', [tab.title]) },
       );
     } catch (error) {
       setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
@@ -46,13 +49,13 @@ export function PairTabs({ zhUrl, tabId }: { zhUrl: string; tabId: number }) {
     <section className="dz-pair-tabs" data-testid="pair-tabs">
       {tabs === null ? (
         <button type="button" onClick={() => void list()}>
-          Pair with an open tab…
+          {t('popup.pair.button')}
         </button>
       ) : tabs.length === 0 ? (
-        <p className="muted">No other open tab to pair with.</p>
+        <p className="muted">{t('popup.pair.noTabs')}</p>
       ) : (
         <>
-          <p className="muted">The English version of this statement is open in:</p>
+          <p className="muted">{t('popup.pair.openIn')}</p>
           <ul>
             {tabs.map((tab) => (
               <li key={tab.tabId}>
@@ -61,8 +64,7 @@ export function PairTabs({ zhUrl, tabId }: { zhUrl: string; tabId: number }) {
                 </button>
                 <span className="muted">
                   {' '}
-                  {hostOf(tab.url)}
-                  {tab.official ? '' : ' (not an official site)'}
+                  {tab.official ? hostOf(tab.url) : t('popup.pair.notOfficial', [hostOf(tab.url)])}
                 </span>
               </li>
             ))}

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { SiteId } from '../../utils/article';
 import { sendMessage, type PageStatus } from '../../utils/messaging';
 import { siteSwitchesItem } from '../../utils/storage';
-import { KIND_LABELS, REASON_LABELS, SITE_LABELS } from './labels';
+import { translator } from '../../utils/i18n';
+import { useT } from '../i18n/use-t';
+import { kindChineseName, kindLabel, reasonLabel, siteLabel } from './labels';
 import { About } from './about';
 import { DataSection } from './data-section';
 import { PairTabs } from './pair-tabs';
 import { GlossaryLink } from '../glossary/open-link';
+import { InterfaceLanguageSelect } from '../reading-settings/interface-language';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SideBySideSwitch } from '../side-by-side/popup-switch';
 
@@ -49,6 +51,7 @@ async function loadView(): Promise<View> {
 }
 
 export function PopupApp() {
+  const t = useT();
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   useEffect(() => {
@@ -66,7 +69,7 @@ export function PopupApp() {
       setView({
         kind: 'absent',
         tabId,
-        error: `Duizhao cannot read this page: ${error instanceof Error ? error.message : String(error)}`,
+        error: t('popup.cannotRead', [error instanceof Error ? error.message : String(error)]),
       });
     }
   };
@@ -79,23 +82,27 @@ export function PopupApp() {
   };
 
   return (
-    <main className="dz-popup" aria-live="polite">
+    <main className="dz-popup" aria-live="polite" lang={t.lang}>
       <header>
         <h1>
-          <span lang="zh">对照</span> Duizhao
+          {/* The brand: 对照 beside Duizhao in English, 对照 alone in Chinese. */}
+          {t.locale === 'zh_CN' ? (
+            t('popup.title')
+          ) : (
+            <>
+              <span lang="zh-CN">{translator('zh_CN')('popup.title')}</span> {t('popup.title')}
+            </>
+          )}
         </h1>
         <GlossaryLink />
       </header>
-      {view.kind === 'loading' && <p className="muted">Looking at this page…</p>}
+      {view.kind === 'loading' && <p className="muted">{t('popup.looking')}</p>}
       {view.kind === 'absent' && (
         <section data-testid="status" data-state="absent">
-          <p>
-            {view.error ??
-              'Duizhao reads the official sites by itself; this page is not one of them.'}
-          </p>
+          <p>{view.error ?? t('popup.notOfficialSite')}</p>
           {view.tabId !== null && !view.error && (
             <button type="button" onClick={() => void readAnyway(view.tabId!, true)}>
-              Read this page as a statement
+              {t('popup.readAsStatement')}
             </button>
           )}
         </section>
@@ -112,6 +119,7 @@ export function PopupApp() {
         view.status.article.lang === 'zh' && (
           <PairTabs zhUrl={view.status.article.url} tabId={view.tabId} />
         )}
+      {view.kind !== 'loading' && <InterfaceLanguageSelect />}
       <DataSection />
       <About />
     </main>
@@ -123,6 +131,7 @@ function StatusView(props: {
   onReadAnyway: () => void;
   onToggleSite: (siteKey: string, enabled: boolean) => void;
 }) {
+  const t = useT();
   const { status } = props;
   const siteKey = status.state === 'pending' ? null : status.siteKey;
   const reported =
@@ -138,38 +147,46 @@ function StatusView(props: {
         // What recognition cost on the page, for the browser benchmark (tests/bench/browser-bench.ts).
         data-cost-ms={'costMs' in status ? status.costMs.toFixed(2) : undefined}
       >
-        {status.state === 'pending' && <p className="muted">Still reading the page…</p>}
+        {status.state === 'pending' && <p className="muted">{t('popup.stillReading')}</p>}
         {status.state === 'recognised' && (
           <>
             <p className="badge" data-testid="kind">
-              {KIND_LABELS[status.article.kind].en}{' '}
-              <span lang="zh">{KIND_LABELS[status.article.kind].zh}</span>
+              {kindLabel(status.article.kind, t)}
+              {/* In English, the kind's Chinese name too (as the publisher calls it). */}
+              {t.locale !== 'zh_CN' && (
+                <>
+                  {' '}
+                  <span lang="zh-CN">{kindChineseName(status.article.kind)}</span>
+                </>
+              )}
             </p>
             <h2 data-testid="title" lang={status.article.lang === 'zh' ? 'zh-CN' : 'en'}>
               {status.article.title}
             </h2>
             <dl>
-              <dt>Date</dt>
-              <dd data-testid="date">{status.article.date ?? 'not given'}</dd>
-              <dt>Source</dt>
-              <dd>{SITE_LABELS[status.article.site]}</dd>
-              <dt>Text</dt>
+              <dt>{t('popup.date')}</dt>
+              <dd data-testid="date">{status.article.date ?? t('popup.dateNotGiven')}</dd>
+              <dt>{t('popup.source')}</dt>
+              <dd>{siteLabel(status.article.site, t)}</dd>
+              <dt>{t('popup.text')}</dt>
               <dd>
-                {status.article.paragraphCount} paragraphs,{' '}
-                {status.article.characterCount.toLocaleString()} characters
+                {t('popup.textSize', status.article.paragraphCount, [
+                  status.article.paragraphCount,
+                  status.article.characterCount.toLocaleString(t.lang),
+                ])}
               </dd>
             </dl>
           </>
         )}
         {status.state === 'not-statement' && (
           <>
-            <p data-testid="reason">{REASON_LABELS[status.reason]}</p>
+            <p data-testid="reason">{reasonLabel(status.reason, t)}</p>
             <button type="button" onClick={props.onReadAnyway}>
-              Read this page as a statement anyway
+              {t('popup.readAnyway')}
             </button>
           </>
         )}
-        {status.state === 'disabled' && <p>Duizhao is switched off on this site.</p>}
+        {status.state === 'disabled' && <p>{t('popup.switchedOff')}</p>}
       </section>
       {siteKey !== null && (
         <label className="switch">
@@ -182,7 +199,7 @@ function StatusView(props: {
               props.onToggleSite(siteKey, event.target.checked);
             }}
           />
-          On for {SITE_LABELS[siteKey as SiteId] ?? siteKey}
+          {t('popup.onFor', [siteLabel(siteKey, t)])}
         </label>
       )}
       {status.state === 'recognised' && status.article.lang === 'zh' && (
@@ -198,6 +215,7 @@ function StatusView(props: {
  * request (keyed by host there, as the reading layer does: entrypoints/content/reading.ts).
  */
 function ReadingSection({ status }: { status: PageStatus }) {
+  const t = useT();
   if (status.state === 'pending' || status.state === 'disabled') return null;
   let key = status.siteKey;
   if (key === null && status.state === 'recognised') {
@@ -210,9 +228,9 @@ function ReadingSection({ status }: { status: PageStatus }) {
   if (key === null) return null;
   return (
     <details className="reading" data-testid="reading-settings">
-      <summary>Reading: pinyin and dictionary</summary>
+      <summary>{t('popup.readingSummary')}</summary>
       {/* The site is named just above (the switch); a short label keeps the grid narrow. */}
-      <ReadingSettings siteKey={key} siteName="this site" />
+      <ReadingSettings siteKey={key} siteName={t('popup.thisSite')} />
     </details>
   );
 }

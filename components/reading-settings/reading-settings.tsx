@@ -14,20 +14,24 @@ import {
   type PopupTrigger,
   type ReadingSettings as Settings,
 } from '../../utils/reading/settings';
+import type { Translate } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
+import { useT } from '../i18n/use-t';
 
-const MODES: { value: PinyinMode; label: string }[] = [
-  { value: 'all', label: 'All words' },
-  { value: 'unknown', label: 'Words not marked known' },
-  { value: 'off', label: 'Off' },
+type Key = Parameters<Translate>[0];
+
+const MODES: { value: PinyinMode; label: Key }[] = [
+  { value: 'all', label: 'popup.reading.modeAll' },
+  { value: 'unknown', label: 'popup.reading.modeUnknown' },
+  { value: 'off', label: 'popup.reading.modeOff' },
 ];
-const TRIGGERS: { value: PopupTrigger; label: string }[] = [
-  { value: 'hover', label: 'Hover' },
-  { value: 'alt', label: 'Alt + hover' },
-  { value: 'ctrl', label: 'Ctrl + hover' },
-  { value: 'shift', label: 'Shift + hover' },
-  { value: 'off', label: 'Never' },
+const TRIGGERS: { value: PopupTrigger; label: Key }[] = [
+  { value: 'hover', label: 'popup.reading.triggerHover' },
+  { value: 'alt', label: 'popup.reading.triggerAlt' },
+  { value: 'ctrl', label: 'popup.reading.triggerCtrl' },
+  { value: 'shift', label: 'popup.reading.triggerShift' },
+  { value: 'off', label: 'popup.reading.triggerNever' },
 ];
 
 export interface ReadingSettingsProps {
@@ -42,6 +46,7 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
   const [knownCount, setKnownCount] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const t = useT();
 
   useEffect(() => {
     let live = true;
@@ -62,7 +67,7 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
   if (!settings) return null;
 
   const failed = (error: unknown) =>
-    setError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    setError(t('popup.reading.notSaved', [error instanceof Error ? error.message : String(error)]));
   /** Show the change at once; the stored settings come back from the background, or it is undone. */
   const update = (patch: Partial<Settings>, removeSiteModes?: string[]) => {
     const previous = settings;
@@ -92,9 +97,9 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
   };
 
   return (
-    <fieldset className="dz-reading-settings" aria-label="Pinyin and dictionary">
-      <legend>Pinyin and dictionary</legend>
-      <label htmlFor={`${id}-mode`}>Pinyin</label>
+    <fieldset className="dz-reading-settings" aria-label={t('popup.reading.legend')} lang={t.lang}>
+      <legend>{t('popup.reading.legend')}</legend>
+      <label htmlFor={`${id}-mode`}>{t('popup.reading.pinyin')}</label>
       <select
         id={`${id}-mode`}
         value={settings.mode}
@@ -102,37 +107,37 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
       >
         {MODES.map((m) => (
           <option key={m.value} value={m.value}>
-            {m.label}
+            {t(m.label)}
           </option>
         ))}
       </select>
       {siteKey && (
         <>
-          <label htmlFor={`${id}-site`}>On {siteName ?? siteKey}</label>
+          <label htmlFor={`${id}-site`}>{t('popup.reading.onSite', [siteName ?? siteKey])}</label>
           <select
             id={`${id}-site`}
             value={settings.siteModes[siteKey] ?? 'default'}
             onChange={(e) => setSiteMode(e.target.value)}
           >
-            <option value="default">As above</option>
+            <option value="default">{t('popup.reading.asAbove')}</option>
             {MODES.map((m) => (
               <option key={m.value} value={m.value}>
-                {m.label}
+                {t(m.label)}
               </option>
             ))}
           </select>
         </>
       )}
-      <label htmlFor={`${id}-tones`}>Tones</label>
+      <label htmlFor={`${id}-tones`}>{t('popup.reading.tones')}</label>
       <select
         id={`${id}-tones`}
         value={settings.tones}
         onChange={(e) => update({ tones: e.target.value === 'numbers' ? 'numbers' : 'marks' })}
       >
-        <option value="marks">Marks (pīnyīn)</option>
-        <option value="numbers">Numbers (pin1yin1)</option>
+        <option value="marks">{t('popup.reading.toneMarks')}</option>
+        <option value="numbers">{t('popup.reading.toneNumbers')}</option>
       </select>
-      <label htmlFor={`${id}-over`}>Pinyin over</label>
+      <label htmlFor={`${id}-over`}>{t('popup.reading.pinyinOver')}</label>
       <select
         id={`${id}-over`}
         value={settings.pinyinOver}
@@ -140,10 +145,10 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
           update({ pinyinOver: e.target.value === 'characters' ? 'characters' : 'words' })
         }
       >
-        <option value="words">Words (Zhōngguó)</option>
-        <option value="characters">Characters (Zhōng guó)</option>
+        <option value="words">{t('popup.reading.overWords')}</option>
+        <option value="characters">{t('popup.reading.overCharacters')}</option>
       </select>
-      <label htmlFor={`${id}-size`}>Pinyin size</label>
+      <label htmlFor={`${id}-size`}>{t('popup.reading.size')}</label>
       <input
         id={`${id}-size`}
         type="range"
@@ -153,15 +158,15 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
         value={settings.rubySize}
         onChange={(e) => update({ rubySize: Number(e.target.value) })}
       />
-      <label htmlFor={`${id}-popup`}>Word popup</label>
+      <label htmlFor={`${id}-popup`}>{t('popup.reading.wordPopup')}</label>
       <select
         id={`${id}-popup`}
         value={settings.popup}
         onChange={(e) => update({ popup: e.target.value as PopupTrigger })}
       >
-        {TRIGGERS.map((t) => (
-          <option key={t.value} value={t.value}>
-            {t.label}
+        {TRIGGERS.map((trigger) => (
+          <option key={trigger.value} value={trigger.value}>
+            {t(trigger.label)}
           </option>
         ))}
       </select>
@@ -171,7 +176,7 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
           checked={settings.toneColors}
           onChange={(e) => update({ toneColors: e.target.checked })}
         />
-        Tone colours
+        {t('popup.reading.toneColours')}
       </label>
       <label className="dz-check">
         <input
@@ -179,23 +184,28 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
           checked={settings.sandhi}
           onChange={(e) => update({ sandhi: e.target.checked })}
         />
-        Tone sandhi of 一 and 不 (yí gè, bú shì)
+        {t('popup.reading.sandhi')}
       </label>
       <p className="dz-known">
-        {knownCount} word{knownCount === 1 ? '' : 's'} marked known
+        {t('popup.reading.knownWords', knownCount)}
         {knownCount > 0 && (
           <button type="button" onClick={clearKnown}>
-            Clear
+            {t('common.clear')}
           </button>
         )}
         <button
           type="button"
           onClick={() => {
-            const { siteModes: _kept, ...defaults } = DEFAULT_READING_SETTINGS;
+            // The reading settings only: the per-site modes and the interface language stay.
+            const {
+              siteModes: _kept,
+              interfaceLanguage: _language,
+              ...defaults
+            } = DEFAULT_READING_SETTINGS;
             update(defaults);
           }}
         >
-          Defaults
+          {t('popup.reading.defaults')}
         </button>
       </p>
       {error && (
@@ -203,10 +213,7 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
           {error}
         </p>
       )}
-      <p className="dz-hint">
-        Keys on a statement: N / B next and previous word while the popup is open, Alt+Shift+N to
-        start, Esc to close.
-      </p>
+      <p className="dz-hint">{t('popup.reading.keys')}</p>
     </fieldset>
   );
 }

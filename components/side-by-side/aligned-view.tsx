@@ -27,6 +27,8 @@ import type { ReadingToken } from '../../utils/reading/pinyin';
 import { buildRows, counterpartRow, type Row } from './rows';
 import { ZhText, type PinyinDisplay } from './zh-text';
 import { fromUser } from '../../utils/trusted';
+import type { Translate } from '../../utils/i18n';
+import { useT } from '../i18n/use-t';
 
 /** Rows rendered per frame. */
 export const ROW_CHUNK = 12;
@@ -43,6 +45,7 @@ export interface AlignedViewProps {
 }
 
 export function AlignedView({ alignment, tokens, display, onAction }: AlignedViewProps) {
+  const t = useT();
   const rows = useMemo(() => buildRows(alignment), [alignment]);
   const [shown, setShown] = useState(Math.min(ROW_CHUNK, rows.length));
   const [active, setActive] = useState<number | null>(null);
@@ -91,7 +94,7 @@ export function AlignedView({ alignment, tokens, display, onAction }: AlignedVie
   };
 
   return (
-    <ol className="rows" ref={listRef} aria-label="The statement, sentence by sentence">
+    <ol className="rows" ref={listRef} aria-label={t('sideBySide.rows')}>
       {rows.slice(0, shown).map((row, index) => (
         <RowView
           key={row.key}
@@ -138,15 +141,9 @@ function sameRow(a: RowViewProps, b: RowViewProps): boolean {
   );
 }
 
-const LABELS: Record<Row['kind'], string> = {
-  pair: '',
-  'zh-only': 'Not in the English version',
-  'en-only': 'Only in the English version',
-  'moved-zh': '',
-  'moved-en': '',
-};
-
 const RowView = memo(function RowView(props: RowViewProps) {
+  // The rows follow the interface language themselves (they are memoised on their props).
+  const t = useT();
   const { row, alignment, active, current } = props;
   const link = alignment.links[row.link]!;
   const both = link.zh.length > 0 && link.en.length > 0;
@@ -172,7 +169,11 @@ const RowView = memo(function RowView(props: RowViewProps) {
   };
 
   const marker = row.moved !== undefined && (
-    <span className="badge" aria-label={`moved passage ${row.moved}`} data-testid="moved-badge">
+    <span
+      className="badge"
+      aria-label={t('sideBySide.movedBadge', [row.moved])}
+      data-testid="moved-badge"
+    >
       {row.moved}
     </span>
   );
@@ -184,7 +185,7 @@ const RowView = memo(function RowView(props: RowViewProps) {
       data-kind={row.kind}
       data-testid="sbs-row"
       tabIndex={0}
-      aria-label={rowLabel(row, alignment)}
+      aria-label={rowLabel(t, row, alignment)}
       onMouseEnter={() => props.onEnter(row.link)}
       onMouseLeave={() => props.onEnter(null)}
       onFocus={onFocus}
@@ -197,14 +198,18 @@ const RowView = memo(function RowView(props: RowViewProps) {
             <ZhText text={alignment.zh[i]!.text} tokens={props.tokens[i]} display={props.display} />
           </span>
         ))}
-        {row.kind === 'en-only' && <span className="gap">{LABELS['en-only']}</span>}
+        {row.kind === 'en-only' && (
+          <span className="gap" lang={t.lang}>
+            {t('sideBySide.onlyInEnglish')}
+          </span>
+        )}
         {row.kind === 'moved-en' && (
           <MovedLink
             tab={tab}
             onClick={jump}
             counterpart={link.zh.map((i) => alignment.zh[i]!.text).join('')}
           >
-            {marker} ↩ In the Chinese: ¶{zhParagraph}
+            {marker} {t('sideBySide.inChinese', [zhParagraph])}
           </MovedLink>
         )}
       </div>
@@ -214,28 +219,32 @@ const RowView = memo(function RowView(props: RowViewProps) {
             {alignment.en[i]!.text}{' '}
           </span>
         ))}
-        {row.kind === 'zh-only' && <span className="gap">{LABELS['zh-only']}</span>}
+        {row.kind === 'zh-only' && (
+          <span className="gap" lang={t.lang}>
+            {t('sideBySide.notInEnglish')}
+          </span>
+        )}
         {row.kind === 'moved-zh' && (
           <MovedLink
             tab={tab}
             onClick={jump}
             counterpart={link.en.map((i) => alignment.en[i]!.text).join(' ')}
           >
-            {marker} ↪ Moved: see English ¶{enParagraph}
+            {marker} {t('sideBySide.movedToEnglish', [enParagraph])}
           </MovedLink>
         )}
       </div>
       <div className="actions">
         {row.kind === 'moved-en' && marker}
         <button type="button" tabIndex={tab} onClick={action('copy-pair')}>
-          Copy pair
+          {t('sideBySide.copyPair')}
         </button>
         <button type="button" tabIndex={tab} onClick={action('copy-citation')}>
-          Copy citation
+          {t('sideBySide.copyCitation')}
         </button>
         {both && (
           <button type="button" tabIndex={tab} onClick={action('save-pair')}>
-            Save pair
+            {t('sideBySide.savePair')}
           </button>
         )}
       </div>
@@ -243,17 +252,22 @@ const RowView = memo(function RowView(props: RowViewProps) {
   );
 }, sameRow);
 
-/** The marker of a moved half: jumps to the other half, whose text it shows as a tooltip. */
+/**
+ * The marker of a moved half: jumps to the other half, whose text it shows as a tooltip. It
+ * speaks the interface language inside the other language's cell.
+ */
 function MovedLink(props: {
   tab: number;
   counterpart: string;
   onClick(event: MouseEvent<HTMLButtonElement>): void;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
       className="moved"
+      lang={t.lang}
       tabIndex={props.tab}
       onClick={props.onClick}
       title={props.counterpart}
@@ -265,19 +279,19 @@ function MovedLink(props: {
 }
 
 /** What a screen reader announces for a row (its texts and whether they have counterparts). */
-function rowLabel(row: Row, alignment: Alignment): string {
+function rowLabel(t: Translate, row: Row, alignment: Alignment): string {
   const zh = row.zh.map((i) => alignment.zh[i]!.text).join('');
   const en = row.en.map((i) => alignment.en[i]!.text).join(' ');
   switch (row.kind) {
     case 'zh-only':
-      return `${zh} — not in the English version`;
+      return t('sideBySide.row.zhOnly', [zh]);
     case 'en-only':
-      return `${en} — only in the English version`;
+      return t('sideBySide.row.enOnly', [en]);
     case 'moved-zh':
-      return `${zh} — moved passage ${row.moved}: its English stands elsewhere (Enter to go there)`;
+      return t('sideBySide.row.movedZh', [zh, row.moved ?? '']);
     case 'moved-en':
-      return `${en} — moved passage ${row.moved}: its Chinese stands elsewhere (Enter to go there)`;
+      return t('sideBySide.row.movedEn', [en, row.moved ?? '']);
     case 'pair':
-      return `${zh} — ${en}`;
+      return t('sideBySide.row.pair', [zh, en]);
   }
 }

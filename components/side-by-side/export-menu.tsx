@@ -5,14 +5,22 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { fromUser } from '../../utils/trusted';
+import { useT } from '../i18n/use-t';
 
 export type ExportFormat = 'tsv' | 'tmx' | 'md';
 
-export const EXPORT_FORMATS: { format: ExportFormat; label: string; type: string }[] = [
-  { format: 'tsv', label: 'TSV (one link per row)', type: 'text/tab-separated-values' },
-  { format: 'tmx', label: 'TMX 1.4 (translation memory)', type: 'application/x-tmx+xml' },
-  { format: 'md', label: 'Markdown (both texts, with the citation)', type: 'text/markdown' },
+export const EXPORT_FORMATS: { format: ExportFormat; type: string }[] = [
+  { format: 'tsv', type: 'text/tab-separated-values' },
+  { format: 'tmx', type: 'application/x-tmx+xml' },
+  { format: 'md', type: 'text/markdown' },
 ];
+
+/** The menu's words for each format. */
+const LABELS = {
+  tsv: 'sideBySide.formats.tsv',
+  tmx: 'sideBySide.formats.tmx',
+  md: 'sideBySide.formats.md',
+} as const;
 
 /** Download `text` as a file named `name`, by a link placed inside `container` (then removed). */
 export function downloadText(container: Element, name: string, text: string, type: string): void {
@@ -30,6 +38,7 @@ export function downloadText(container: Element, name: string, text: string, typ
 }
 
 export function ExportMenu({ onExport }: { onExport(format: ExportFormat): void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -76,14 +85,14 @@ export function ExportMenu({ onExport }: { onExport(format: ExportFormat): void 
         data-testid="sbs-export"
         onClick={(event) => fromUser(event) && setOpen(!open)}
       >
-        Export ▾
+        {t('sideBySide.export')}
       </button>
       {open && (
         <ul className="menu" role="menu" id={menuId} ref={menuRef} onKeyDown={onMenuKeyDown}>
-          {EXPORT_FORMATS.map(({ format, label }) => (
+          {EXPORT_FORMATS.map(({ format }) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" data-format={format} onClick={choose(format)}>
-                {label}
+                {t(LABELS[format])}
               </button>
             </li>
           ))}

@@ -4,9 +4,11 @@
  */
 import { useEffect, useState } from 'react';
 import { sideBySideSitesItem } from '../../utils/storage';
+import { useT } from '../i18n/use-t';
 import { setSideBySide, sideBySideKey } from './preference';
 
 export function SideBySideSwitch({ url }: { url: string }) {
+  const t = useT();
   const key = sideBySideKey(url);
   const [open, setOpen] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,15 +40,15 @@ export function SideBySideSwitch({ url }: { url: string }) {
             setError(null);
             setSideBySide(url, next).catch((e: unknown) => {
               setOpen(!next);
-              setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+              setError(e instanceof Error ? e.message : String(e));
             });
           }}
         />
-        Side by side with the official English (Alt+Shift+S)
+        {t('sideBySide.switch')}
       </label>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {t('sideBySide.notSaved', [error])}
         </p>
       )}
     </>

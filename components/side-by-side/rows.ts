@@ -7,6 +7,14 @@
  * place in the English, both carrying the same numbered marker so the reader can jump between them.
  */
 import type { Alignment, Link } from '../../utils/align/types';
+import { getLocale, translator } from '../../utils/i18n';
+import type { LocalT } from '../english-panel/search-text';
+
+/** `t` in this context's current language. */
+const current = (): LocalT => {
+  const locale = getLocale();
+  return Object.assign(translator(locale), { locale });
+};
 
 export type RowKind =
   /** Chinese and English in the same row. */
@@ -90,27 +98,28 @@ export function counterpartRow(rows: Row[], row: Row): Row | undefined {
 }
 
 /** "The English leaves out 3 of 40 Chinese sentences (120 of 2,400 characters, 5%)…" */
-export function summaryLine(alignment: Alignment): string {
+export function summaryLine(alignment: Alignment, t: LocalT = current()): string {
   const s = alignment.summary;
-  const number = (n: number) => n.toLocaleString('en-GB');
-  const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
+  const format = (n: number) => n.toLocaleString(t.locale === 'zh_CN' ? 'zh-CN' : 'en-GB');
   const parts: string[] = [];
   if (s.zhSentencesMissing === 0) {
-    parts.push(`The English renders all ${plural(s.zhSentences, 'Chinese sentence')}.`);
+    parts.push(t('sideBySide.summary.rendersAll', s.zhSentences, [format(s.zhSentences)]));
   } else {
     const share = s.zhChars > 0 ? Math.round((s.zhCharsMissing / s.zhChars) * 100) : 0;
     parts.push(
-      `The English leaves out ${number(s.zhSentencesMissing)} of ${plural(s.zhSentences, 'Chinese sentence')} ` +
-        `(${number(s.zhCharsMissing)} of ${plural(s.zhChars, 'character')}, ${share}%).`,
+      t('sideBySide.summary.leavesOut', [
+        format(s.zhSentencesMissing),
+        t('sideBySide.summary.zhSentences', s.zhSentences, [format(s.zhSentences)]),
+        format(s.zhCharsMissing),
+        t('sideBySide.summary.characters', s.zhChars, [format(s.zhChars)]),
+        share,
+      ]),
     );
   }
   if (s.enSentencesOnly > 0)
-    parts.push(
-      `${plural(s.enSentencesOnly, 'English sentence')} ${s.enSentencesOnly === 1 ? 'has' : 'have'} no Chinese counterpart.`,
-    );
+    parts.push(t('sideBySide.summary.enOnly', s.enSentencesOnly, [format(s.enSentencesOnly)]));
   if (s.crossings > 0)
-    parts.push(
-      `${plural(s.crossings, 'passage')} ${s.crossings === 1 ? 'stands' : 'stand'} elsewhere in the English.`,
-    );
-  return parts.join(' ');
+    parts.push(t('sideBySide.summary.crossings', s.crossings, [format(s.crossings)]));
+  // Chinese sentences follow each other without a space.
+  return parts.join(t.locale === 'zh_CN' ? '' : ' ');
 }

@@ -25,6 +25,8 @@ import type { ReadingToken } from '../../utils/reading/pinyin';
 import type { EnglishApi } from '../english-panel/english-panel';
 import { ManualPairing } from '../english-panel/manual-pairing';
 import { formatDate } from '../english-panel/outcome-view';
+import { searchErrorText, type LocalT } from '../english-panel/search-text';
+import { useT } from '../i18n/use-t';
 import { AlignedView, type RowAction } from './aligned-view';
 import { downloadText, EXPORT_FORMATS, ExportMenu, type ExportFormat } from './export-menu';
 import { summaryLine } from './rows';
@@ -95,18 +97,61 @@ type State =
   | { phase: 'reading'; match: EnglishMatch }
   | { phase: 'aligning'; en: Article }
   | { phase: 'ready'; en: Article; alignment: Alignment }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; problem: Failure };
+
+/** Why the view cannot show the texts (said in the interface language when shown). */
+type Failure =
+  | { kind: 'unreadable'; url: string }
+  | { kind: 'unaligned'; detail: string }
+  | { kind: 'worker'; detail: string };
+
+/** A notice at the top: what was done, or what could not be done and why. */
+type Notice =
+  | { kind: 'copied-pair' | 'copied-citation' | 'saved' }
+  | { kind: 'exported'; name: string }
+  | { kind: 'copy-failed' | 'save-failed' | 'export-failed'; detail: string };
+
+function failureText(t: LocalT, failure: Failure): string {
+  switch (failure.kind) {
+    case 'unreadable':
+      return t('sideBySide.readFailed', [failure.url]);
+    case 'unaligned':
+      return t('sideBySide.alignFailed', [failure.detail]);
+    case 'worker':
+      return t('search.workerSilent', [failure.detail]);
+  }
+}
+
+function noticeText(t: LocalT, notice: Notice): string {
+  switch (notice.kind) {
+    case 'copied-pair':
+      return t('sideBySide.copiedPair');
+    case 'copied-citation':
+      return t('sideBySide.copiedCitation');
+    case 'saved':
+      return t('sideBySide.saved');
+    case 'exported':
+      return t('sideBySide.exported', [notice.name]);
+    case 'copy-failed':
+      return t('sideBySide.copyFailed', [notice.detail]);
+    case 'save-failed':
+      return t('sideBySide.saveFailed', [notice.detail]);
+    case 'export-failed':
+      return t('sideBySide.exportFailed', [notice.detail]);
+  }
+}
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideProps) {
+  const t = useT();
   const [state, setState] = useState<State>({ phase: 'finding' });
   // Reading tokens of the Chinese segments of one alignment, by segment index.
   const [reading, setReading] = useState<{
     for: Alignment | null;
     tokens: (ReadingToken[] | undefined)[];
   }>({ for: null, tokens: [] });
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const downloads = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const latest = useRef(0);
@@ -121,7 +166,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       if (!en)
         return setState({
           phase: 'failed',
-          message: `The English version (${outcome.match.url}) could not be read; open it on the official site.`,
+          problem: { kind: 'unreadable', url: outcome.match.url },
         });
       setState({ phase: 'aligning', en });
       const reply = await api.align(en);
@@ -129,7 +174,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       setState(
         reply.ok
           ? { phase: 'ready', en, alignment: reply.alignment }
-          : { phase: 'failed', message: `The texts could not be aligned: ${reply.message}` },
+          : { phase: 'failed', problem: { kind: 'unaligned', detail: reply.message } },
       );
     },
     [api],
@@ -147,7 +192,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
             live() &&
             setState({
               phase: 'failed',
-              message: `Duizhao's background worker did not answer (${describe(error)}).`,
+              problem: { kind: 'worker', detail: describe(error) },
             }),
         );
     },
@@ -193,7 +238,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
   }, [alignment, api, display.show]);
   const tokens = reading.for === alignment && alignment ? reading.tokens : NO_TOKENS;
 
-  const say = useCallback((text: string, error = false) => setNotice({ text, error }), []);
+  const say = useCallback((next: Notice) => setNotice(next), []);
 
   const onAction = useCallback(
     (action: RowAction, link: Link) => {
@@ -201,13 +246,13 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       const { alignment, en } = state;
       if (action === 'copy-pair') {
         api.copy(pairText(alignment, link)).then(
-          () => say('Copied the pair.'),
-          (error: unknown) => say(`Could not copy: ${describe(error)}`, true),
+          () => say({ kind: 'copied-pair' }),
+          (error: unknown) => say({ kind: 'copy-failed', detail: describe(error) }),
         );
       } else if (action === 'copy-citation') {
         api.copy(citationText(alignment, link, zh, en)).then(
-          () => say('Copied the citation.'),
-          (error: unknown) => say(`Could not copy: ${describe(error)}`, true),
+          () => say({ kind: 'copied-citation' }),
+          (error: unknown) => say({ kind: 'copy-failed', detail: describe(error) }),
         );
       } else {
         const texts = linkTexts(alignment, link);
@@ -227,8 +272,8 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
             confidence: link.confidence,
           })
           .then(
-            () => say('Saved the pair to your glossary.'),
-            (error: unknown) => say(`Could not save: ${describe(error)}`, true),
+            () => say({ kind: 'saved' }),
+            (error: unknown) => say({ kind: 'save-failed', detail: describe(error) }),
           );
       }
     },
@@ -242,9 +287,9 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       const text = exporters[format](state.alignment, zh, state.en);
       const name = exportFileName(zh, state.en, format);
       downloadText(downloads.current, name, text, type);
-      say(`Exported ${name}.`);
+      say({ kind: 'exported', name });
     } catch (error) {
-      say(`Could not export: ${describe(error)}`, true);
+      say({ kind: 'export-failed', detail: describe(error) });
     }
   };
 
@@ -274,7 +319,8 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       className={`view${display.toneColors ? ' dz-colors' : ''}`}
       role="dialog"
       aria-modal="false"
-      aria-label="Side by side: the Chinese statement and its official English"
+      aria-label={t('sideBySide.label')}
+      lang={t.lang}
       data-testid="side-by-side"
       data-phase={state.phase}
       style={style as CSSProperties}
@@ -282,7 +328,14 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
     >
       <header>
         <h2>
-          <span lang="zh">对照</span> Side by side
+          {/* The brand mark; the Chinese title (中英对照) already says it. */}
+          {t.locale !== 'zh_CN' && (
+            <>
+              {/* i18n-ignore: the brand mark */}
+              <span lang="zh">对照</span>{' '}
+            </>
+          )}
+          {t('sideBySide.title')}
         </h2>
         <p className="titles">
           <span lang="zh-CN">{zh.title}</span>
@@ -294,7 +347,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
               </a>
             </>
           )}
-          {zh.date && <span className="muted"> · {formatDate(zh.date)}</span>}
+          {zh.date && <span className="muted"> · {formatDate(zh.date, t.locale)}</span>}
         </p>
         <div className="tools">
           {state.phase === 'ready' && <ExportMenu onExport={onExport} />}
@@ -302,7 +355,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
             ref={closeRef}
             type="button"
             className="close"
-            aria-label="Close side by side (Esc)"
+            aria-label={t('sideBySide.close')}
             data-testid="sbs-close"
             onClick={(event) => fromUser(event) && onClose()}
           >
@@ -312,41 +365,46 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       </header>
       {state.phase === 'ready' && (
         <p className="summary" data-testid="sbs-summary">
-          {summaryLine(state.alignment)}
+          {summaryLine(state.alignment, t)}
           {display.unknownOnly && (
             <span className="muted">
-              {' '}
-              Pinyin is shown over every word here: which words you know stays out of the page.
+              {t.locale === 'zh_CN' ? '' : ' '}
+              {t('sideBySide.unknownOnly')}
             </span>
           )}
         </p>
       )}
       <p className="notice" role="status" aria-live="polite" data-testid="sbs-notice">
-        {notice && <span className={notice.error ? 'error' : undefined}>{notice.text}</span>}
+        {notice && (
+          <span className={notice.kind.endsWith('-failed') ? 'error' : undefined}>
+            {noticeText(t, notice)}
+          </span>
+        )}
       </p>
       <div className="body">
         {(state.phase === 'finding' || state.phase === 'reading' || state.phase === 'aligning') && (
           <p className="muted" aria-live="polite" data-testid="sbs-progress">
             {state.phase === 'finding'
-              ? 'Looking for the official English version…'
+              ? t('search.looking')
               : state.phase === 'reading'
-                ? 'Reading the English version…'
-                : 'Aligning the two texts sentence by sentence…'}
+                ? t('sideBySide.reading')
+                : t('sideBySide.aligning')}
           </p>
         )}
         {state.phase === 'failed' && (
           <div role="alert" data-testid="sbs-error">
-            <p>{state.message}</p>
+            <p>{failureText(t, state.problem)}</p>
             <button type="button" onClick={() => start(() => api.findEnglish())}>
-              Try again
+              {t('sideBySide.tryAgain')}
             </button>
           </div>
         )}
         {state.phase === 'unknown' && (
           <div className="unknown" data-testid="sbs-unknown">
             <p>
-              <strong>The official English version of this statement is not known.</strong>{' '}
-              {unknownReason(state.outcome)}
+              <strong>{t('sideBySide.notKnown')}</strong>
+              {t.locale === 'zh_CN' ? '' : ' '}
+              {unknownReason(t, state.outcome)}
             </p>
             {state.outcome.status === 'several' && (
               <ul className="options">
@@ -358,7 +416,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
                         start(() => api.pairing.pair(option.url, option.title || undefined))
                       }
                     >
-                      This one: {option.title || option.url}
+                      {t('sideBySide.thisOne', [option.title || option.url])}
                     </button>
                   </li>
                 ))}
@@ -366,15 +424,15 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
             )}
             <ManualPairing api={api.pairing} onPaired={(outcome) => start(async () => outcome)} />
             <button type="button" onClick={() => start(() => api.pairing.retry())}>
-              Search again
+              {t('search.searchAgain')}
             </button>
           </div>
         )}
         {state.phase === 'ready' && (
           <div className="columns">
             <div className="heads" aria-hidden="true">
-              <span lang="zh">中文</span>
-              <span>English</span>
+              <span lang="zh">{t('sideBySide.headZh')}</span>
+              <span>{t('sideBySide.headEn')}</span>
             </div>
             <AlignedView
               alignment={state.alignment}
@@ -390,16 +448,16 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
   );
 }
 
-function unknownReason(outcome: SearchOutcome): string {
+function unknownReason(t: LocalT, outcome: SearchOutcome): string {
   switch (outcome.status) {
     case 'several':
-      return 'Several English pages could be its version: pick the right one, or pair one yourself.';
+      return t('sideBySide.unknown.several');
     case 'none':
-      return `None of the ${outcome.candidatesChecked} candidate pages Duizhao read is its translation. The publisher may post it later; you can pair one yourself.`;
+      return t('sideBySide.unknown.none', outcome.candidatesChecked);
     case 'error':
       return outcome.reason === 'offline'
-        ? 'The official site could not be reached. Check your connection and search again, or pair one yourself.'
-        : `${outcome.message} You can pair one yourself.`;
+        ? t('sideBySide.unknown.offline')
+        : t('sideBySide.unknown.error', [searchErrorText(t, outcome)]);
     case 'found':
       return '';
   }

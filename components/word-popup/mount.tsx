@@ -10,7 +10,7 @@ import type { WordInfo } from '../../utils/reading/reader';
 import type { ToneStyle } from '../../utils/reading/syllable';
 import { placePopup, type Rect } from './position';
 import { WORD_POPUP_CSS } from './styles';
-import { WordPopup } from './word-popup';
+import { WordPopup, type PopupStatus } from './word-popup';
 
 /** Measured first, then placed and shown by the layout effect. */
 const HIDDEN: CSSProperties = { left: 0, top: 0, visibility: 'hidden' };
@@ -21,7 +21,7 @@ export interface PopupState {
   tones: ToneStyle;
   toneColors: boolean;
   sandhi: boolean;
-  status?: string;
+  status?: PopupStatus;
   known?: boolean;
   /** "In this statement": the English that renders the word in the aligned English version. */
   inStatement?: string;

@@ -14,6 +14,16 @@ import {
 import type { WordInfo } from '../../utils/reading/reader';
 import { renderingsOverTime } from '../../utils/reading/popup-logic';
 import { userOnly } from '../../utils/trusted';
+import { useT } from '../i18n/use-t';
+import { notSavedText } from '../glossary/errors';
+
+/**
+ * The status line after an action, translated when drawn (so it follows a language change);
+ * `notSaved` carries the error the save failed with.
+ */
+export type PopupStatus =
+  | { kind: 'copied' | 'copyFailed' | 'saved' | 'knownNotSaved' | 'openFailed' }
+  | { kind: 'notSaved'; error: unknown };
 
 export interface WordPopupProps {
   info: WordInfo;
@@ -21,7 +31,7 @@ export interface WordPopupProps {
   toneColors: boolean;
   sandhi: boolean;
   style?: CSSProperties;
-  status?: string;
+  status?: PopupStatus;
   /** "In this statement": how the statement's official English renders the word (aligned). */
   inStatement?: string;
   /** Whether the user marked the word as known (its pinyin hides in "unknown words" mode). */
@@ -63,19 +73,41 @@ function entryPinyin(pinyin: string, tones: ToneStyle): string {
     .join(' ');
 }
 
+const STATUS = {
+  copied: 'wordPopup.status.copied',
+  copyFailed: 'wordPopup.status.copyFailed',
+  saved: 'wordPopup.status.saved',
+  knownNotSaved: 'wordPopup.status.knownNotSaved',
+  openFailed: 'wordPopup.status.openFailed',
+} as const;
+
 export function WordPopup(props: WordPopupProps) {
-  const { info, tones, toneColors, sandhi } = props;
+  const t = useT();
+  const { info, tones, toneColors, sandhi, status } = props;
   const py = sandhi && info.sandhi ? info.sandhi : info.py;
-  const traditional = info.traditional.filter((t) => t !== info.word);
+  const traditional = info.traditional.filter((form) => form !== info.word);
   const official = info.term?.renderings ?? [];
-  const summary = `${info.word}, ${py.map((s) => (s ? formatSyllable(s, 'marks') : '')).join(' ')}. ${
-    official[0] ? `Official rendering: ${official[0].en}. ` : ''
-  }${info.entries[0]?.definitions.slice(0, 3).join('; ') ?? ''}`;
+  const summary = [
+    t('wordPopup.summaryWord', [
+      info.word,
+      py.map((s) => (s ? formatSyllable(s, 'marks') : '')).join(' '),
+    ]),
+    official[0] ? t('wordPopup.summaryOfficial', [official[0].en]) : '',
+    info.entries[0]?.definitions.slice(0, 3).join('; ') ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const statusText = !status
+    ? ''
+    : status.kind === 'notSaved'
+      ? notSavedText(t, status.error, 'wordPopup.status.notSaved')
+      : t(STATUS[status.kind]);
   return (
     <div
       className="dz-popup"
       role="dialog"
-      aria-label={`Dictionary: ${info.word}`}
+      lang={t.lang}
+      aria-label={t('wordPopup.dialog', [info.word])}
       style={props.style}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
@@ -88,7 +120,7 @@ export function WordPopup(props: WordPopupProps) {
           {info.word}
         </span>
         {traditional.length > 0 && (
-          <span className="dz-trad" lang="zh-Hant" title="Traditional">
+          <span className="dz-trad" lang="zh-Hant" title={t('wordPopup.traditional')}>
             {traditional.join(' / ')}
           </span>
         )}
@@ -98,22 +130,24 @@ export function WordPopup(props: WordPopupProps) {
       </div>
       {official.length > 0 && (
         <div className="dz-official">
-          <div className="dz-official-label">Official rendering</div>
+          <div className="dz-official-label">{t('wordPopup.officialRendering')}</div>
           {renderingsOverTime(official)
             .slice(0, 4)
             .map((r) => (
               <div key={r.en} className="dz-rendering">
-                <div className="dz-official-en">{r.en}</div>
+                <div className="dz-official-en" lang="en">
+                  {r.en}
+                </div>
                 {r.years.length > 0 ? (
                   <div className="dz-usage">
                     <span className="dz-years">
-                      {r.years.map((y) => `${y.year}: ${y.count}`).join(' · ')}
+                      {r.years.map((y) => t('wordPopup.yearCount', [y.year, y.count])).join(' · ')}
                     </span>
                     {r.example && (
                       <>
                         {' · '}
                         <a href={r.example} target="_blank" rel="noopener noreferrer">
-                          example
+                          {t('wordPopup.example')}
                         </a>
                       </>
                     )}
@@ -127,17 +161,19 @@ export function WordPopup(props: WordPopupProps) {
       )}
       {props.inStatement && (
         <div className="dz-in-statement">
-          In this statement: <q lang="en">{props.inStatement}</q>
+          {t('wordPopup.inStatement')} <q lang="en">{props.inStatement}</q>
         </div>
       )}
       {info.name && (
         <div className="dz-name">
-          Official English: <strong>{info.name.en[0]}</strong>
-          {info.name.en.length > 1 ? ` (also ${info.name.en.slice(1, 3).join(', ')})` : ''}
+          {t('wordPopup.officialName')} <strong lang="en">{info.name.en[0]}</strong>
+          {info.name.en.length > 1
+            ? t('wordPopup.alsoNamed', [info.name.en.slice(1, 3).join(', ')])
+            : ''}
         </div>
       )}
       {info.entries.length === 0 && !official.length && !info.name && (
-        <div className="dz-empty">Not in CC-CEDICT.</div>
+        <div className="dz-empty">{t('wordPopup.notInDictionary')}</div>
       )}
       {info.entries.slice(0, 6).map((entry, i) => (
         <div className="dz-entry" key={i}>
@@ -146,7 +182,7 @@ export function WordPopup(props: WordPopupProps) {
             {entry.traditional !== entry.simplified ? ` ${entry.traditional}` : ''} [
             {entryPinyin(entry.pinyin, tones)}]
           </div>
-          <ul className="dz-defs">
+          <ul className="dz-defs" lang="en">
             {entry.definitions.slice(0, 8).map((d, k) => (
               <li key={k}>{d}</li>
             ))}
@@ -155,18 +191,18 @@ export function WordPopup(props: WordPopupProps) {
       ))}
       <div className="dz-actions">
         <button type="button" onMouseDown={keepFocus} onClick={userOnly(() => props.onCopy())}>
-          Copy
+          {t('wordPopup.copy')}
         </button>
         <button type="button" onMouseDown={keepFocus} onClick={userOnly(() => props.onSave())}>
-          Save to glossary
+          {t('wordPopup.save')}
         </button>
-        {props.onOpenGlossary && props.status === 'Saved' && (
+        {props.onOpenGlossary && status?.kind === 'saved' && (
           <button
             type="button"
             onMouseDown={keepFocus}
             onClick={userOnly(() => props.onOpenGlossary!())}
           >
-            Open glossary
+            {t('wordPopup.openGlossary')}
           </button>
         )}
         {props.onToggleKnown && (
@@ -176,12 +212,12 @@ export function WordPopup(props: WordPopupProps) {
             onClick={userOnly(() => props.onToggleKnown!())}
             aria-pressed={!!props.known}
           >
-            {props.known ? 'Known ✓' : 'Mark known'}
+            {props.known ? t('wordPopup.known') : t('wordPopup.markKnown')}
           </button>
         )}
-        {props.status && (
+        {statusText && (
           <span className="dz-status" role="status">
-            {props.status}
+            {statusText}
           </span>
         )}
       </div>

@@ -16,6 +16,7 @@ import { alignArticles } from '../../utils/align/align';
 import { termInAlignment } from '../../utils/align/term';
 import type { Alignment } from '../../utils/align/types';
 import type { Article } from '../../utils/article';
+import { t } from '../../utils/i18n';
 import { onMessage, sendMessage, type AlignReply } from '../../utils/messaging';
 import type { ScorerResources } from '../../utils/match/resources';
 import { backgroundDictionary } from '../../utils/reading/service';
@@ -37,15 +38,16 @@ function loadResources(): Promise<ScorerResources> {
   }));
 }
 
-/** Why an article cannot be aligned, or null when it can. */
+/** Why an article cannot be aligned (in the interface language), or null when it can. */
 export function articleProblem(article: unknown, lang: 'zh' | 'en'): string | null {
   const a = article as Partial<Article> | null;
-  const name = lang === 'zh' ? 'The Chinese statement' : 'The English version';
+  const zh = lang === 'zh';
   if (!a || typeof a !== 'object' || typeof a.url !== 'string' || !Array.isArray(a.paragraphs))
-    return `${name} is not an article.`;
+    return t(zh ? 'background.align.zhNotArticle' : 'background.align.enNotArticle');
   if (a.paragraphs.some((p) => !p || typeof p.text !== 'string'))
-    return `${name} has a malformed paragraph.`;
-  if (!a.paragraphs.some((p) => p.text.trim())) return `${name} has no text.`;
+    return t(zh ? 'background.align.zhMalformed' : 'background.align.enMalformed');
+  if (!a.paragraphs.some((p) => p.text.trim()))
+    return t(zh ? 'background.align.zhNoText' : 'background.align.enNoText');
   return null;
 }
 

@@ -16,6 +16,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Article } from '../../utils/article';
+import { t } from '../../utils/i18n';
 import { onMessage, sendMessage, type OpenTab } from '../../utils/messaging';
 import {
   createMatchCache,
@@ -75,7 +76,9 @@ function overTime(limits: SearchLimits): SearchOutcome {
   return {
     status: 'error',
     reason: 'failed',
+    // i18n-ignore: the outcome's English message (CLI, logs); the interface says `problem`.
     message: `The search was stopped after ${seconds} second${seconds === 1 ? '' : 's'}: the official sites are answering too slowly. Try again later.`,
+    problem: { code: 'too-slow', seconds },
     searched: [],
   };
 }
@@ -247,7 +250,7 @@ export function registerEnglishService(options: EnglishServiceOptions = {}): () 
       // The user's other tabs are shown only in the extension's own pages (the toolbar popup),
       // never to a content script, whose page could read what it puts in the DOM.
       if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-        throw new Error('Open tabs are listed in the toolbar popup only');
+        throw new Error(t('background.openTabsPopupOnly'));
       const tabs = await browser.tabs.query({});
       return tabs.flatMap((tab): OpenTab[] => {
         if (

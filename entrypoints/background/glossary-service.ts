@@ -23,6 +23,7 @@ import {
   wipeGlossary,
 } from '../../utils/glossary/store';
 import { GLOSSARY_CHANNEL, GLOSSARY_PAGE } from '../../utils/glossary/page-link';
+import { onLocaleChange, t } from '../../utils/i18n';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { backgroundEngine } from '../../utils/reading/service';
 import { siteKeyFor } from '../../utils/sites/site-key';
@@ -76,7 +77,7 @@ async function writing<T>(run: (db: GlossaryDb) => Promise<T>): Promise<T> {
 function fromExtensionPage(sender: Browser.runtime.MessageSender): void {
   const own = browser.runtime.getURL('/');
   if (!sender.url?.startsWith(own)) {
-    throw new Error('Only the glossary page can change the glossary');
+    throw new Error(t('background.glossaryPageOnly'));
   }
 }
 
@@ -104,35 +105,42 @@ async function saveSelection(tab: Browser.tabs.Tab | undefined, selectionText?: 
   const notice = (ok: boolean, message: string) =>
     sendMessage('glossaryNotice', { ok, message }, { tabId, frameId: 0 }).catch(() => undefined);
   if (!input) {
-    await notice(false, 'Select Chinese text on the statement to save it to the glossary');
+    await notice(false, t('background.selectChinese'));
     return;
   }
   try {
     await save(input);
-    await notice(true, 'Saved to glossary');
+    await notice(true, t('background.savedToGlossary'));
   } catch (error) {
     await notice(false, error instanceof Error ? error.message : String(error));
   }
 }
 
-function registerMenu(): void {
+/** The context menu item, titled in the interface language (again whenever it changes). */
+function registerMenu(): () => void {
   const menus = browser.contextMenus;
-  if (!menus) return;
+  if (!menus) return () => undefined;
   void menus
     .removeAll()
     .then(() => {
       menus.create({
         id: SAVE_MENU_ID,
-        title: 'Save to Duizhao glossary',
+        title: t('background.menuSave'),
         contexts: ['selection'],
       });
     })
     .catch((error: unknown) => console.warn('[Duizhao] context menu', error));
+  return onLocaleChange(() => {
+    // Fails while the item is still being created: it is then created in the new language.
+    void Promise.resolve()
+      .then(() => menus.update(SAVE_MENU_ID, { title: t('background.menuSave') }))
+      .catch(() => undefined);
+  });
 }
 
 /** Register the handlers, the context menu and the shortcut; returns a function that removes the handlers. */
 export function registerGlossaryService(): () => void {
-  registerMenu();
+  const offMenu = registerMenu();
   const onMenu = (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === SAVE_MENU_ID) void saveSelection(tab, info.selectionText);
   };
@@ -178,6 +186,7 @@ export function registerGlossaryService(): () => void {
   ];
   return () => {
     offs.forEach((off) => off());
+    offMenu();
     browser.contextMenus?.onClicked.removeListener(onMenu);
     browser.commands?.onCommand.removeListener(onCommand);
   };

@@ -12,6 +12,7 @@
  * or the known words (the glossary has its own writer, glossary-service.ts).
  */
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 import { clearCache, cacheCounts } from '../../utils/match/cache-storage';
 import { onMessage, type KnownWordsChange } from '../../utils/messaging';
 import { normaliseReadingSettings, type ReadingSettings } from '../../utils/reading/settings';
@@ -60,7 +61,7 @@ export function registerUserDataService(): () => void {
         try {
           await knownWordsItem.setValue(words);
         } catch (error) {
-          throw new Error(`The known words could not be saved (${reason(error)}).`);
+          throw new Error(t('background.knownNotSaved', [reason(error)]));
         }
         return { words, stored: true };
       }),
@@ -78,7 +79,7 @@ export function registerUserDataService(): () => void {
         try {
           await readingSettingsItem.setValue(next);
         } catch (error) {
-          throw new Error(`The reading settings could not be saved (${reason(error)}).`);
+          throw new Error(t('background.settingsNotSaved', [reason(error)]));
         }
         return next;
       }),
@@ -94,7 +95,7 @@ export function registerUserDataService(): () => void {
       serial(async () => {
         // Only the extension's own pages (the toolbar popup) clear data, never a content script.
         if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-          throw new Error('Only the toolbar popup can clear what Duizhao keeps');
+          throw new Error(t('background.popupOnlyClear'));
         if (data.what === 'known') await knownWordsItem.setValue([]);
         else await clearCache(data.what);
       }),

@@ -17,6 +17,8 @@ import type { GlossaryInput } from '../../utils/glossary/schema';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { textWithoutRuby } from '../../utils/reading/page-hooks';
 import { mountSaveButton } from '../../components/glossary/save-button';
+import { notSavedText } from '../../components/glossary/errors';
+import { t } from '../../utils/i18n';
 
 const BLOCKS = 'p, h1, h2, h3, h4, li, td, blockquote, div';
 
@@ -68,9 +70,14 @@ export function startGlossarySave(
     if (!target) return;
     const at = { left: target.left, top: target.top };
     sendMessage('glossarySave', target.input).then(
-      (entry) => button.status(entry.type === 'term' ? 'Saved the term' : 'Saved', true, at),
+      (entry) =>
+        button.status(
+          t(entry.type === 'term' ? 'glossary.saveButton.savedTerm' : 'glossary.saveButton.saved'),
+          true,
+          at,
+        ),
       (error: unknown) =>
-        button.status(`Not saved: ${error instanceof Error ? error.message : error}`, false, at),
+        button.status(notSavedText(t, error, 'glossary.saveButton.notSaved'), false, at),
     );
   });
 

@@ -39,6 +39,7 @@ import { siteKeyFor } from '../../utils/sites/site-key';
 import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
 import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
 import { mountWordPopup } from '../../components/word-popup/mount';
+import type { PopupStatus } from '../../components/word-popup/word-popup';
 
 /** Delay before the popup closes once the pointer left the word (time to move into it). */
 const CLOSE_DELAY_MS = 300;
@@ -219,7 +220,7 @@ function startPopup(
     ruby: HTMLElement | null;
     info: WordInfo;
     /** The status line shown (Saved, Copied…), kept when the popup is drawn again. */
-    status?: string;
+    status?: PopupStatus;
     /** "In this statement": how the aligned English renders the word, once known. */
     inStatement?: string;
   } | null = null;
@@ -263,7 +264,7 @@ function startPopup(
     hit: Hit | null,
     ruby: HTMLElement | null,
     info: WordInfo,
-    status?: string,
+    status?: PopupStatus,
     inStatement?: string,
   ) => {
     const fresh = current?.info !== info;
@@ -304,7 +305,7 @@ function startPopup(
     }
   };
   /** Show the current popup again with a status line (after Copy, Save…). */
-  const reshow = (status?: string) =>
+  const reshow = (status?: PopupStatus) =>
     current && show(current.hit, current.ruby, current.info, status, current.inStatement);
 
   const hide = () => {
@@ -316,26 +317,26 @@ function startPopup(
   const popup = mountWordPopup(doc, {
     onCopy(info) {
       void popup.copy(copyLine(info)).then(
-        () => reshow('Copied'),
-        () => reshow('Copy failed'),
+        () => reshow({ kind: 'copied' }),
+        () => reshow({ kind: 'copyFailed' }),
       );
     },
     onToggleKnown(info) {
       const done = knownWords.toggle(info.word);
       reshow();
-      void done.catch(() => reshow('Not saved'));
+      void done.catch(() => reshow({ kind: 'knownNotSaved' }));
     },
     onSave(info) {
       const text = current?.hit?.text ?? info.word;
       const sentence = sentenceAround(text, info.start, info.word.length);
       void sendMessage('glossarySave', termInput(info, sentence, sourceOf(article))).then(
-        () => reshow('Saved'),
-        (error: unknown) => reshow(`Not saved: ${error instanceof Error ? error.message : error}`),
+        () => reshow({ kind: 'saved' }),
+        (error: unknown) => reshow({ kind: 'notSaved', error }),
       );
     },
     onOpenGlossary(info) {
       void sendMessage('openGlossaryPage', { query: info.word }).catch(() =>
-        reshow('The glossary could not be opened'),
+        reshow({ kind: 'openFailed' }),
       );
     },
     onPointerEnter: () => clearTimeout(closeTimer),

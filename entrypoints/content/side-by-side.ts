@@ -27,6 +27,7 @@ import {
   toggleSideBySide,
 } from '../../components/side-by-side/preference';
 import { SIDE_BY_SIDE_CSS } from '../../components/side-by-side/styles';
+import { t } from '../../utils/i18n';
 import { englishApi, pageLinks } from './english';
 
 /** The glossary entry of a saved pair: a passage, with its aligned English and its source. */
@@ -54,7 +55,7 @@ async function copyText(root: ShadowRoot | null, text: string): Promise<void> {
     await navigator.clipboard.writeText(text);
     return;
   }
-  if (!root) throw new Error('the view is closed');
+  if (!root) throw new Error(t('sideBySide.viewClosed'));
   const area = root.ownerDocument.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
@@ -63,7 +64,7 @@ async function copyText(root: ShadowRoot | null, text: string): Promise<void> {
   area.select();
   const copied = root.ownerDocument.execCommand('copy');
   area.remove();
-  if (!copied) throw new Error('the browser refused to copy');
+  if (!copied) throw new Error(t('sideBySide.copyRefused'));
 }
 
 /** The focused element, inside open shadow roots too (the English panel's button). */

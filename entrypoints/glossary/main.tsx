@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getLocale, languageTag, onLocaleChange } from '../../utils/i18n';
+import { getLocale, languageTag, onLocaleChange, t } from '../../utils/i18n';
 import { followInterfaceLanguage } from '../../utils/i18n/follow';
 import { GlossaryApp } from '../../components/glossary/glossary-app';
 import '../../components/glossary/glossary.css';
@@ -9,8 +9,13 @@ import '../../components/glossary/glossary.css';
 void followInterfaceLanguage()
   .catch((error: unknown) => console.warn('[Duizhao] interface language not read', error))
   .finally(() => {
-    document.documentElement.lang = languageTag(getLocale());
-    onLocaleChange(() => (document.documentElement.lang = languageTag(getLocale())));
+    // The page's language and title follow the interface language, without a reload.
+    const follow = () => {
+      document.documentElement.lang = languageTag(getLocale());
+      document.title = t('glossary.title');
+    };
+    follow();
+    onLocaleChange(follow);
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <GlossaryApp />

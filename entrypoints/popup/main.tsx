@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getLocale, languageTag, onLocaleChange } from '../../utils/i18n';
+import { getLocale, languageTag, onLocaleChange, t } from '../../utils/i18n';
 import { followInterfaceLanguage } from '../../utils/i18n/follow';
 import { PopupApp } from '../../components/popup/popup-app';
 import '../../components/popup/popup.css';
@@ -10,8 +10,12 @@ import '../../components/reading-settings/reading-settings.css';
 void followInterfaceLanguage()
   .catch((error: unknown) => console.warn('[Duizhao] interface language not read', error))
   .finally(() => {
-    document.documentElement.lang = languageTag(getLocale());
-    onLocaleChange(() => (document.documentElement.lang = languageTag(getLocale())));
+    const follow = () => {
+      document.documentElement.lang = languageTag(getLocale());
+      document.title = t('popup.pageTitle');
+    };
+    follow();
+    onLocaleChange(follow);
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <PopupApp />

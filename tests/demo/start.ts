@@ -10,6 +10,7 @@ import { launch, type Session } from '../e2e/harness';
 import { launchFirefox } from '../e2e/firefox';
 import { loadFixtureIndex } from '../server/official-sites';
 import { glossaryDemo } from './glossary-demo';
+import { popupInChinese } from './popup-zh';
 import { SIDE_BY_SIDE_SCREENSHOT, showSideBySide } from './side-by-side';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,6 +108,11 @@ async function demo(session: Session, headless: boolean): Promise<void> {
   await popup.setViewportSize({ width: 380, height: 420 });
   await popup.screenshot({ path: path.join(outDir, 'popup.png') });
   console.log(`\nScreenshots: ${path.relative(root, outDir)}/page.png, popup.png`);
+  // The same popup in Chinese (its interface-language select), then back to English.
+  await popupInChinese(popup, outDir);
+  console.log(
+    `Screenshot: ${path.relative(root, outDir)}/popup-zh.png (and tests/demo/popup-zh.png)`,
+  );
 
   // The side-by-side view: the statement and its official English, sentence by sentence.
   const summary = await showSideBySide(page);

@@ -80,6 +80,67 @@ describe.each(BROWSERS)('side by side and the glossary, in %s', (name) => {
     await page.tab.close();
   });
 
+  it('the word popup and the open glossary page follow the interface language, without a reload', async () => {
+    const glossary = await GlossaryPage.open(run.browser);
+    run.watch(glossary.tab);
+    const tab = await run.newTab();
+    const page = new StatementPage(tab, '.news-title, h1', '#News_Body_Txt_A, .news-main');
+    await tab.goto(ZH_URL);
+    await tab.waitForElement('ruby.dz-word', {}, 30_000);
+    const popup = new WordPopup(tab);
+    const heading = () => glossary.tab.text('h1');
+    try {
+      await glossary.setInterfaceLanguage('zh_CN');
+      // The glossary page, already open, switches by itself.
+      await glossary.tab.waitFor(heading, (h) => !!h?.startsWith('对照词汇本'), {
+        what: 'the glossary page in Chinese',
+      });
+      expect(await glossary.langs()).toEqual({ html: 'zh-CN', root: 'zh-CN', title: '对照词汇本' });
+      expect(await glossary.tab.text('.dz-count')).toMatch(/^\d+ 个条目$/);
+      expect(await glossary.tab.attr('input[type=search]', 'aria-label')).toBe('搜索词汇本');
+      expect(await glossary.tab.text('.dz-tools button', { text: '导出' })).toBe('导出');
+
+      // The word popup, opened after the switch.
+      await page.hoverWord('战略');
+      await popup.waitFor();
+      const word = (await popup.text('hanzi'))!;
+      expect(await popup.labels()).toEqual({ lang: 'zh-CN', name: `词典：${word}` });
+      expect(await popup.buttons()).toEqual(expect.arrayContaining(['复制', '存入词汇本']));
+      await tab.click(['#dz-popup-host', 'button'], { text: '存入词汇本' });
+      await tab.waitForElement(['#dz-popup-host', '[role=status]'], { text: '已保存' });
+      expect(await popup.buttons()).toContain('打开词汇本');
+      // The Chinese stays Chinese, the dictionary's meanings English.
+      expect(await tab.attr(['#dz-popup-host', '.dz-hanzi'], 'lang')).toBe('zh-Hans');
+
+      // The saved word on the glossary page, in Chinese.
+      await glossary.search(word);
+      await glossary.tab.waitForElement('article.dz-entry .dz-type', { text: '词语' });
+      expect(await glossary.tab.text('article.dz-entry .dz-source')).toContain('保存于');
+      expect(await glossary.tab.text('article.dz-entry a', { text: '打开出处' })).toBe('打开出处');
+
+      // And back to English: the page without a reload.
+      await glossary.setInterfaceLanguage('en');
+      await glossary.tab.waitFor(heading, (h) => !!h?.startsWith('Duizhao glossary'), {
+        what: 'the glossary page in English again',
+      });
+      expect(await glossary.langs()).toEqual({ html: 'en', root: 'en', title: 'Duizhao glossary' });
+      await glossary.tab.waitForElement('article.dz-entry .dz-type', { text: 'Term' });
+      expect(await glossary.tab.text('.dz-count')).toMatch(/^\d+ of \d+ entr(y|ies) \(/);
+      // The popup, still open where the pointer left it, switches as it is.
+      await tab.waitFor(
+        () => popup.buttons(),
+        (texts) => texts.includes('Save to glossary') && texts.includes('Open glossary'),
+        { what: 'the word popup in English again' },
+      );
+      expect(await popup.labels()).toEqual({ lang: 'en', name: `Dictionary: ${word}` });
+      expect(await tab.text(['#dz-popup-host', '[role=status]'])).toBe('Saved');
+    } finally {
+      await glossary.setInterfaceLanguage('auto');
+    }
+    await glossary.close();
+    await tab.close();
+  }, 90_000);
+
   it('the word popup says how the English of this statement renders the word', async () => {
     const page = await openStatement();
     const popup = new WordPopup(page.tab);

@@ -38,25 +38,51 @@ export interface ImportReport {
   added: number;
   merged: number;
   unchanged: number;
-  rejected: { index: number; zh: string; reason: string }[];
+  /** `code`: 'invalid' (the reason is the validation issues) or 'id-mismatch'. */
+  rejected: { index: number; zh: string; code: 'invalid' | 'id-mismatch'; reason: string }[];
 }
 
-/** A storage failure as the user should read it (quota first: the one they can act on). */
+/** What a storage failure interrupted (the UI words it in the interface language). */
+export type GlossaryAction = 'save' | 'edit' | 'delete' | 'restore' | 'wipe' | 'read' | 'import';
+
+const ACTION_TEXT: Record<GlossaryAction, string> = {
+  save: 'save to the glossary',
+  edit: 'change the entry',
+  delete: 'delete',
+  restore: 'restore',
+  wipe: 'clear the glossary',
+  read: 'read the glossary',
+  import: 'import',
+};
+
+/**
+ * A storage failure as the user should read it (quota first: the one they can act on). The
+ * message is English (the command line shows it); `code`, `action` and `detail` let the
+ * interface say it in its own language. They are own fields, so they cross the message protocol.
+ */
 export class GlossaryStorageError extends Error {
-  constructor(action: string, cause: unknown) {
+  readonly code: 'storage-full' | 'storage-failed';
+  readonly action: GlossaryAction;
+  /** The browser's error: "name: message". */
+  readonly detail: string;
+  constructor(action: GlossaryAction, cause: unknown) {
     const name = (cause as { name?: string } | null)?.name;
-    const detail = cause instanceof Error ? cause.message : String(cause);
+    const detail = `${name ?? 'error'}: ${cause instanceof Error ? cause.message : String(cause)}`;
+    const full = name === 'QuotaExceededError';
     super(
-      name === 'QuotaExceededError'
-        ? `Could not ${action}: the browser's storage for Duizhao is full. Export the glossary and delete entries you no longer need, or free disk space.`
-        : `Could not ${action}: the browser's storage failed (${name ?? 'error'}: ${detail}).`,
+      full
+        ? `Could not ${ACTION_TEXT[action]}: the browser's storage for Duizhao is full. Export the glossary and delete entries you no longer need, or free disk space.`
+        : `Could not ${ACTION_TEXT[action]}: the browser's storage failed (${detail}).`,
       { cause },
     );
     this.name = 'GlossaryStorageError';
+    this.code = full ? 'storage-full' : 'storage-failed';
+    this.action = action;
+    this.detail = detail;
   }
 }
 
-async function guarded<T>(action: string, run: () => Promise<T>): Promise<T> {
+async function guarded<T>(action: GlossaryAction, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -72,7 +98,7 @@ async function guarded<T>(action: string, run: () => Promise<T>): Promise<T> {
  */
 async function writeTx<T>(
   db: GlossaryDb,
-  action: string,
+  action: GlossaryAction,
   work: (tx: ReturnType<typeof writeTransaction>) => Promise<T>,
 ): Promise<T> {
   return guarded(action, async () => {
@@ -96,11 +122,28 @@ async function writeTx<T>(
 
 const writeTransaction = (db: GlossaryDb) => db.transaction('entries', 'readwrite');
 
-/** Input that is not a valid entry: its message says what is wrong. */
+/** Why input was refused (the UI words it by this code; `detail` is the technical part). */
+export type GlossaryInputCode =
+  | 'invalid-input'
+  | 'note-too-long'
+  | 'entry-gone'
+  | 'invalid-restore'
+  | 'import-too-large'
+  | 'import-not-json'
+  | 'import-not-export'
+  | 'import-newer-version'
+  | 'import-invalid';
+
+/** Input that is not a valid entry: its message says what is wrong (in English), its code why. */
 export class GlossaryInputError extends Error {
-  constructor(message: string) {
+  readonly code: GlossaryInputCode;
+  /** What the message adds to the code: the validation issues, the JSON error, a version. */
+  readonly detail: string;
+  constructor(message: string, code: GlossaryInputCode, detail = '') {
     super(message);
     this.name = 'GlossaryInputError';
+    this.code = code;
+    this.detail = detail;
   }
 }
 
@@ -151,7 +194,8 @@ export async function saveEntry(
 ): Promise<GlossaryEntry> {
   const parsed = glossaryInputSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new GlossaryInputError(`Not saved: ${describeIssues(parsed.error)}`);
+    const issues = describeIssues(parsed.error);
+    throw new GlossaryInputError(`Not saved: ${issues}`, 'invalid-input', issues);
   }
   const input = parsed.data;
   const zh = input.zh.trim();
@@ -166,7 +210,7 @@ export async function saveEntry(
     savedAt: stamp,
   };
   const id = entryId(input.type, zh, input.source.url);
-  return writeTx(db, 'save to the glossary', async (tx) => {
+  return writeTx(db, 'save', async (tx) => {
     const existing = await tx.store.get(id);
     let entry: GlossaryEntry;
     if (existing) {
@@ -222,11 +266,16 @@ export async function editEntry(
   now = new Date(),
 ): Promise<GlossaryEntry> {
   if (edit.note !== undefined && edit.note.length > 20_000) {
-    throw new GlossaryInputError('Not saved: the note is longer than 20,000 characters');
+    throw new GlossaryInputError(
+      'Not saved: the note is longer than 20,000 characters',
+      'note-too-long',
+    );
   }
-  return writeTx(db, 'change the entry', async (tx) => {
+  return writeTx(db, 'edit', async (tx) => {
     const entry = await tx.store.get(id);
-    if (!entry) throw new GlossaryInputError('This entry is no longer in the glossary');
+    if (!entry) {
+      throw new GlossaryInputError('This entry is no longer in the glossary', 'entry-gone');
+    }
     const next: GlossaryEntry = { ...entry, updatedAt: now.toISOString() };
     if (edit.note !== undefined) next.note = edit.note.trim();
     if (edit.tags !== undefined) next.tags = normaliseTags(edit.tags);
@@ -256,8 +305,10 @@ export async function deleteEntries(db: GlossaryDb, ids: readonly string[]) {
 export async function restoreEntries(db: GlossaryDb, entries: readonly unknown[]): Promise<void> {
   const valid = entries.map((e) => {
     const parsed = entrySchema.safeParse(e);
-    if (!parsed.success)
-      throw new GlossaryInputError(`Not restored: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      throw new GlossaryInputError(`Not restored: ${issues}`, 'invalid-restore', issues);
+    }
     return parsed.data;
   });
   await writeTx(db, 'restore', async (tx) => {
@@ -267,7 +318,7 @@ export async function restoreEntries(db: GlossaryDb, entries: readonly unknown[]
 
 /** Delete every entry; returns how many there were. */
 export async function wipeGlossary(db: GlossaryDb): Promise<number> {
-  return writeTx(db, 'clear the glossary', async (tx) => {
+  return writeTx(db, 'wipe', async (tx) => {
     const count = await tx.store.count();
     await tx.store.clear();
     return count;
@@ -276,7 +327,7 @@ export async function wipeGlossary(db: GlossaryDb): Promise<number> {
 
 /** Every entry, newest saved first. */
 export async function listEntries(db: GlossaryDb): Promise<GlossaryEntry[]> {
-  const all = await guarded('read the glossary', () => db.getAll('entries'));
+  const all = await guarded('read', () => db.getAll('entries'));
   return sortNewestFirst(all);
 }
 
@@ -292,7 +343,7 @@ export async function backup(db: GlossaryDb, now = new Date()): Promise<Glossary
     format: 'duizhao-glossary',
     version: GLOSSARY_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    entries: sortNewestFirst(await guarded('read the glossary', () => db.getAll('entries'))),
+    entries: sortNewestFirst(await guarded('read', () => db.getAll('entries'))),
   };
 }
 
@@ -332,28 +383,40 @@ const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
  */
 export async function importBackup(db: GlossaryDb, text: string): Promise<ImportReport> {
   if (text.length > MAX_IMPORT_BYTES) {
-    throw new GlossaryInputError('Nothing imported: the file is larger than 200 MB');
+    throw new GlossaryInputError(
+      'Nothing imported: the file is larger than 200 MB',
+      'import-too-large',
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    const detail = (error as Error).message;
     throw new GlossaryInputError(
-      `Nothing imported: the file is not valid JSON (it may be truncated): ${(error as Error).message}`,
+      `Nothing imported: the file is not valid JSON (it may be truncated): ${detail}`,
+      'import-not-json',
+      detail,
     );
   }
   const head = (json ?? {}) as { format?: unknown; version?: unknown };
   if (typeof json !== 'object' || json === null || head.format !== 'duizhao-glossary') {
-    throw new GlossaryInputError('Nothing imported: this is not a Duizhao glossary export');
+    throw new GlossaryInputError(
+      'Nothing imported: this is not a Duizhao glossary export',
+      'import-not-export',
+    );
   }
   if (typeof head.version === 'number' && head.version > GLOSSARY_SCHEMA_VERSION) {
     throw new GlossaryInputError(
       `Nothing imported: the file was written by a newer Duizhao (glossary version ${head.version}); update Duizhao first`,
+      'import-newer-version',
+      String(head.version),
     );
   }
   const file = exportSchema.safeParse(json);
   if (!file.success) {
-    throw new GlossaryInputError(`Nothing imported: ${describeIssues(file.error)}`);
+    const issues = describeIssues(file.error);
+    throw new GlossaryInputError(`Nothing imported: ${issues}`, 'import-invalid', issues);
   }
   const report: ImportReport = { added: 0, merged: 0, unchanged: 0, rejected: [] };
   const valid = new Map<string, GlossaryEntry>();
@@ -361,13 +424,18 @@ export async function importBackup(db: GlossaryDb, text: string): Promise<Import
     const parsed = entrySchema.safeParse(raw);
     const zh = typeof (raw as { zh?: unknown })?.zh === 'string' ? (raw as { zh: string }).zh : '';
     if (!parsed.success) {
-      report.rejected.push({ index, zh, reason: describeIssues(parsed.error) });
+      report.rejected.push({ index, zh, code: 'invalid', reason: describeIssues(parsed.error) });
       return;
     }
     const entry = parsed.data;
     const expected = entryId(entry.type, entry.zh, entry.contexts[0]?.url ?? '');
     if (entry.id !== expected || (entry.type === 'passage' && entry.contexts.length !== 1)) {
-      report.rejected.push({ index, zh, reason: 'the id does not match its text and page' });
+      report.rejected.push({
+        index,
+        zh,
+        code: 'id-mismatch',
+        reason: 'the id does not match its text and page',
+      });
       return;
     }
     const twin = valid.get(entry.id);

@@ -8,11 +8,17 @@
 import { toPlainArticle, type Article } from '../article';
 import { extractArticle } from '../extract';
 import { parseHtmlPrepared, prepareDocument } from '../html';
-import { PageBudget, type FetchResult, type Fetcher } from '../net/fetcher';
+import { PageBudget, type FetchFailure, type FetchResult, type Fetcher } from '../net/fetcher';
 import { isOfficialHost } from '../sites/hosts';
 import { TTL_MS, type MatchCache } from './cache';
 import { STRATEGIES, type DiscoveryStrategy, type ListingLink } from './discovery';
-import type { EnglishMatch, SearchOutcome, SearchProgress } from './outcome';
+import type {
+  EnglishMatch,
+  SearchOutcome,
+  SearchProblem,
+  SearchProgress,
+  SearchStep,
+} from './outcome';
 import type { ScorerResources } from './resources';
 import { rankConfirmed } from './confirm';
 
@@ -86,8 +92,8 @@ export async function findEnglish(
   const report = options.onProgress ?? (() => {});
   const budget = new PageBudget(deps.maxPages ?? DEFAULT_MAX_PAGES);
   const state = { candidates: 0, fetched: 0 };
-  const progress = (stage: SearchProgress['stage'], where: string) =>
-    report({ stage, where, ...state });
+  const progress = (stage: SearchProgress['stage'], where: string, step?: SearchStep) =>
+    report({ stage, where, ...(step ? { step } : {}), ...state });
   const failures: FetchResult[] = [];
   const fetchPage = async (url: string) => {
     const result = await deps.fetcher.fetchPage(url, {
@@ -103,12 +109,14 @@ export async function findEnglish(
   };
 
   if (zh.lang !== 'zh')
-    return failed('failed', 'Only Chinese statements are searched for an English version.', []);
+    return failed('failed', 'Only Chinese statements are searched for an English version.', [], {
+      code: 'not-chinese',
+    });
   try {
     const manual = await deps.cache.getManualPair(zh.url);
     if (manual) return pairedOutcome(manual, null, await getEnglishArticle(manual, deps));
     if (!options.refresh) {
-      progress('cache', 'remembered answers');
+      progress('cache', 'remembered answers', { kind: 'cache' });
       const cached = await deps.cache.getOutcome(zh.url);
       if (cached) return cached;
     }
@@ -122,7 +130,7 @@ export async function findEnglish(
       const found = await strategy.discover(zh, {
         fetchPage,
         pageLinks: options.pageLinks,
-        progress: (where) => progress('listing', where),
+        progress: (where, step) => progress('listing', where, step),
       });
       searched.push(...found.searched);
       for (const link of found.candidates)
@@ -136,6 +144,7 @@ export async function findEnglish(
     progress(
       'candidates',
       `reading ${chosen.length} candidate English page${chosen.length === 1 ? '' : 's'}`,
+      { kind: 'reading', pages: chosen.length },
     );
     const extract = deps.extract ?? extractEnglish;
     const articles = await Promise.all(
@@ -149,7 +158,8 @@ export async function findEnglish(
         return article;
       }),
     );
-    if (options.signal?.aborted) return failed('failed', 'The search was cancelled.', searched);
+    if (options.signal?.aborted)
+      return failed('failed', 'The search was cancelled.', searched, { code: 'cancelled' });
     const usable = articles.flatMap((a, i) => (a ? [{ article: a, link: chosen[i] }] : []));
 
     const unreachable = failures.filter(isUnreachable);
@@ -158,6 +168,7 @@ export async function findEnglish(
         'offline',
         'The official sites could not be reached (offline, or the connection was reset).',
         searched,
+        { code: 'offline' },
       );
     }
 
@@ -165,6 +176,7 @@ export async function findEnglish(
     progress(
       'scoring',
       `comparing ${usable.length} English page${usable.length === 1 ? '' : 's'} with the statement`,
+      { kind: 'comparing', pages: usable.length },
     );
     const resources = await deps.resources();
     // The scorer ranks; the leading candidates are aligned sentence by sentence to make sure.
@@ -188,8 +200,10 @@ export async function findEnglish(
         .slice(0, 3)
         .map((r) => toMatch(usable[r.index]!.article, usable[r.index]!.link, r.score));
       // "None" claims there is no English version: not when part of the search could not be done.
-      if (!options_.length && unreachable.length)
-        return failed('blocked', unreachableMessage(unreachable), searched);
+      if (!options_.length && unreachable.length) {
+        const [message, problem] = unreachableMessage(unreachable);
+        return failed('blocked', message, searched, problem);
+      }
       outcome = options_.length
         ? { status: 'several', options: options_, searched }
         : {
@@ -209,7 +223,8 @@ export async function findEnglish(
     );
     return outcome;
   } catch (error) {
-    return failed('failed', error instanceof Error ? error.message : String(error), []);
+    const detail = error instanceof Error ? error.message : String(error);
+    return failed('failed', detail, [], { code: 'unexpected', detail });
   }
 }
 
@@ -226,9 +241,9 @@ function isUnreachable(result: FetchResult): boolean {
   return !result.ok && (result.reason === 'network' || result.reason === 'timeout');
 }
 
-/** "english.www.gov.cn did not answer (connection reset), so the search is incomplete." */
-function unreachableMessage(failures: FetchResult[]): string {
-  const hosts = new Map<string, string>();
+/** "Part of the search could not be done: english.www.gov.cn (connection failed). …" */
+function unreachableMessage(failures: FetchResult[]): [string, SearchProblem] {
+  const hosts = new Map<string, 'timeout' | 'network'>();
   for (const failure of failures) {
     if (failure.ok) continue;
     let host = failure.url;
@@ -237,23 +252,31 @@ function unreachableMessage(failures: FetchResult[]): string {
     } catch {
       // keep the raw URL
     }
-    if (!hosts.has(host))
-      hosts.set(host, failure.reason === 'timeout' ? 'too slow to answer' : 'connection failed');
+    if (!hosts.has(host)) hosts.set(host, failure.reason === 'timeout' ? 'timeout' : 'network');
   }
-  const list = [...hosts].map(([host, why]) => `${host} (${why})`).join(', ');
-  return `Part of the search could not be done: ${list}. Duizhao cannot tell whether an English version exists; try again later.`;
+  const list = [...hosts]
+    .map(
+      ([host, why]) =>
+        `${host} (${why === 'timeout' ? 'too slow to answer' : 'connection failed'})`,
+    )
+    .join(', ');
+  return [
+    `Part of the search could not be done: ${list}. Duizhao cannot tell whether an English version exists; try again later.`,
+    { code: 'incomplete', hosts: [...hosts].map(([host, why]) => ({ host, why })) },
+  ];
 }
 
 function failed(
   reason: 'offline' | 'blocked' | 'failed',
   message: string,
   searched: string[],
+  problem: SearchProblem,
 ): SearchOutcome {
-  return { status: 'error', reason, message, searched };
+  return { status: 'error', reason, message, problem, searched };
 }
 
 /** Fetch failures that say the address is not an English page to read (not "try later"). */
-const REFUSALS: readonly string[] = ['not-official', 'redirect', 'not-html', 'too-large'];
+const REFUSALS: readonly FetchFailure[] = ['not-official', 'redirect', 'not-html', 'too-large'];
 
 /**
  * Read the English page at `url`: from the cache, else fetched (official sites only) and
@@ -263,12 +286,18 @@ const REFUSALS: readonly string[] = ['not-official', 'redirect', 'not-html', 'to
 async function readEnglishPage(
   url: string,
   deps: EnglishSearchDeps,
-): Promise<{ article: Article | null; refused: string | null }> {
+): Promise<{
+  article: Article | null;
+  refused: { reason: FetchFailure; detail: string } | null;
+}> {
   const cached = await deps.cache.getArticle(url);
   if (cached) return { article: cached, refused: null };
   const page = await deps.fetcher.fetchPage(url);
   if (!page.ok)
-    return { article: null, refused: REFUSALS.includes(page.reason) ? page.detail : null };
+    return {
+      article: null,
+      refused: REFUSALS.includes(page.reason) ? { reason: page.reason, detail: page.detail } : null,
+    };
   await prepareParsed(page.html);
   const article = (deps.extract ?? extractEnglish)(page.html, page.finalUrl);
   if (article) await deps.cache.setArticle(url, article);
@@ -315,26 +344,38 @@ export async function pairManually(
   try {
     url = new URL(enUrl);
   } catch {
-    return failed('failed', `"${enUrl}" is not a web address.`, []);
+    return failed('failed', `"${enUrl}" is not a web address.`, [], {
+      code: 'not-a-url',
+      url: enUrl,
+    });
   }
   if (!/^https?:$/.test(url.protocol))
-    return failed('failed', 'Only web pages (http, https) can be paired.', []);
+    return failed('failed', 'Only web pages (http, https) can be paired.', [], {
+      code: 'not-web',
+    });
   if (!isOfficialHost(url.hostname))
     return failed(
       'failed',
       `${url.hostname} is not one of the official sites Duizhao supports: only their pages can be paired.`,
       [],
+      { code: 'not-official', host: url.hostname },
     );
   // Read first: an address that is not a readable page (a PDF, a redirect off the official
   // sites, too large) is refused with the reason, and nothing is kept.
   const read = await readEnglishPage(url.href, deps);
   if (read.refused)
-    return failed('failed', `Duizhao cannot pair with this page: ${read.refused}.`, []);
+    return failed('failed', `Duizhao cannot pair with this page: ${read.refused.detail}.`, [], {
+      code: 'unreadable',
+      ...read.refused,
+    });
   try {
     await deps.cache.setManualPair(zhUrl, url.href);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return failed('failed', `The pairing could not be saved (${why}); nothing was changed.`, []);
+    return failed('failed', `The pairing could not be saved (${why}); nothing was changed.`, [], {
+      code: 'not-saved',
+      detail: why,
+    });
   }
   const outcome = pairedOutcome(url.href, title, read.article);
   await deps.cache.setOutcome(zhUrl, outcome);

@@ -1,4 +1,7 @@
-/** The toolbar popup, opened as a page for a given tab: status, per-site switch, reading settings. */
+/**
+ * The toolbar popup, opened as a page for a given tab: status, per-site switch, reading settings,
+ * interface language.
+ */
 import type { ExtensionBrowser, Tab } from '../driver';
 
 const STATUS = '[data-testid="status"]';
@@ -59,6 +62,32 @@ export class ToolbarPopup {
   async setReading(label: string, value: string): Promise<void> {
     await this.openReadingSettings();
     await this.tab.select('label', value, { label });
+  }
+
+  /**
+   * Chooses the interface language ('auto', 'en' or 'zh_CN') in the select labelled `label`
+   * ("Interface language" in English, "界面语言" in Chinese).
+   */
+  async setInterfaceLanguage(value: string, label = 'Interface language'): Promise<void> {
+    await this.tab.select('label', value, { label });
+  }
+
+  /** The popup's interface language, as its `lang` ('en', 'zh-CN'), once it is `expected`. */
+  async waitLang(expected: string): Promise<void> {
+    await this.tab.waitFor(
+      () =>
+        this.tab.evaluate(
+          () => [document.documentElement.lang, document.querySelector('main')?.lang],
+          null,
+        ),
+      (langs) => langs.every((lang) => lang === expected),
+      { what: `lang ${expected}` },
+    );
+  }
+
+  /** The whole popup's text. */
+  async text(): Promise<string> {
+    return (await this.tab.text('main')) ?? '';
   }
 
   close(): Promise<void> {

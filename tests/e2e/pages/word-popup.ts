@@ -53,6 +53,26 @@ export class WordPopup {
     await this.tab.waitForElement(this.in('[role=status]'), { hasText: 'Saved' });
   }
 
+  /** The texts of the popup's buttons (Copy, Save to glossary…), in order. */
+  buttons(): Promise<string[]> {
+    return this.tab.evaluate(
+      (host) =>
+        Array.from(
+          document.querySelector(host)?.shadowRoot?.querySelectorAll('[role=dialog] button') ?? [],
+          (b) => b.textContent?.trim() ?? '',
+        ),
+      HOST,
+    );
+  }
+
+  /** The dialog's lang and accessible name. */
+  async labels(): Promise<{ lang: string | null; name: string | null }> {
+    return {
+      lang: await this.tab.attr(this.dialog, 'lang'),
+      name: await this.tab.attr(this.dialog, 'aria-label'),
+    };
+  }
+
   async waitClosed(): Promise<void> {
     await this.tab.waitFor(
       () => this.isOpen(),

@@ -60,3 +60,31 @@ describe('toolbar badge', () => {
     expect(calls).toEqual(['text ', 'title Duizhao 对照 — off on this site']);
   });
 });
+
+describe('toolbar button title', () => {
+  it('is in the interface language, and follows a change of language', async () => {
+    browser.action = button;
+    const { registerBadge } = await import('../../../entrypoints/background/badge');
+    const { setLocale } = await import('../../../utils/i18n');
+    registerBadge();
+    await handlers.get('pageStatusChanged')!({
+      data: { state: 'disabled', siteKey: 'mfa' },
+      sender: { tab: { id: 7 } },
+    });
+    await handlers.get('pageStatusChanged')!({ data: recognised, sender: { tab: { id: 8 } } });
+    calls.length = 0;
+    setLocale('zh_CN');
+    await Promise.resolve();
+    expect(calls).toEqual([
+      'title 对照 — 已在本网站关闭',
+      'title 对照 — 外交部发言人主持例行记者会',
+    ]);
+    calls.length = 0;
+    setLocale('en');
+    await Promise.resolve();
+    expect(calls).toEqual([
+      'title Duizhao 对照 — off on this site',
+      'title Duizhao 对照 — 外交部发言人主持例行记者会',
+    ]);
+  });
+});

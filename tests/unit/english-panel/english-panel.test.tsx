@@ -8,6 +8,7 @@ import {
 } from '../../../components/english-panel/english-panel';
 import { formatDate } from '../../../components/english-panel/outcome-view';
 import type { Article } from '../../../utils/article';
+import { setLocale } from '../../../utils/i18n';
 import type { SearchOutcome, SearchProgress } from '../../../utils/match/outcome';
 import { userClick, userKey } from '../trusted-events';
 
@@ -281,8 +282,9 @@ describe('EnglishPanel', () => {
     const error = byTestId(el, 'english-error')!;
     expect(error.getAttribute('role')).toBe('alert');
     expect(error.textContent).toContain('english.www.gov.cn (connection failed)');
+    // The fetch failure after the address, in words.
     expect(error.querySelector('details li')?.textContent).toBe(
-      'https://english.www.gov.cn/news/ (network)',
+      'https://english.www.gov.cn/news/ (connection failed)',
     );
     await act(async () => userClick(error.querySelector<HTMLButtonElement>(':scope > button')!));
     expect(api.retry).toHaveBeenCalledTimes(1);
@@ -369,5 +371,68 @@ describe('EnglishPanel', () => {
     await act(async () => pending[1]!(FOUND));
     await act(async () => pending[0]!(NONE));
     expect(byTestId(container, 'english-state')?.dataset.phase).toBe('found');
+  });
+
+  it('speaks the interface language, and switches with it; the English text stays English', async () => {
+    const { api } = fakeApi(FOUND);
+    const el = await render(api);
+    const panel = byTestId(el, 'english-panel')!;
+    expect(panel.lang).toBe('en');
+    await act(async () => setLocale('zh_CN'));
+    try {
+      expect(panel.lang).toBe('zh-CN');
+      expect(panel.getAttribute('aria-label')).toBe('官方英文版');
+      expect(byTestId(el, 'english-state')?.textContent).toBe('已找到 · 93%');
+      expect(byTestId(el, 'match-date')?.textContent).toBe('2025年6月20日');
+      expect(byTestId(el, 'match-confidence')?.textContent).toBe('匹配度 93%');
+      expect(el.querySelector('button:not([data-testid])')?.textContent).toBe('重新查找');
+      expect(byTestId(el, 'english-text')?.lang).toBe('en');
+      expect(byTestId(el, 'english-link')?.lang).toBe('en');
+    } finally {
+      await act(async () => setLocale('en'));
+    }
+    expect(panel.lang).toBe('en');
+    expect(byTestId(el, 'english-state')?.textContent).toBe('found · 93%');
+    expect(byTestId(el, 'match-date')?.textContent).toBe('20 June 2025');
+  });
+
+  it('says the search’s steps and errors in Chinese from the engine’s codes', async () => {
+    let resolve: (outcome: SearchOutcome) => void = () => {};
+    const { api, progress } = fakeApi(new Promise<SearchOutcome>((r) => (resolve = r)));
+    setLocale('zh_CN');
+    try {
+      const el = await render(api);
+      await act(async () =>
+        progress({
+          stage: 'listing',
+          where: "the ministry's English press conferences, page 2",
+          step: { kind: 'place', place: 'mfa-press', page: 2 },
+          fetched: 1,
+          candidates: 3,
+        }),
+      );
+      expect(byTestId(el, 'english-progress')?.textContent).toBe(
+        '正在查找外交部英文网站的例行记者会第 2 页……已读 1 个页面，候选 3 个',
+      );
+      await act(async () =>
+        resolve({
+          status: 'error',
+          reason: 'blocked',
+          message: 'Part of the search could not be done: english.www.gov.cn (connection failed).',
+          problem: { code: 'incomplete', hosts: [{ host: 'english.www.gov.cn', why: 'network' }] },
+          searched: ['https://english.www.gov.cn/news/ (network)'],
+        }),
+      );
+      const error = byTestId(el, 'english-error')!;
+      expect(error.querySelector('p')?.textContent).toBe(
+        '部分查找未能完成：english.www.gov.cn（连接失败）。对照无法判断是否有英文版，请稍后重试。',
+      );
+      expect(error.querySelector('details li')?.textContent).toBe(
+        'https://english.www.gov.cn/news/（连接失败）',
+      );
+      expect(byTestId(el, 'english-state')?.textContent).toBe('网站无法访问');
+    } finally {
+      await act(async () => setLocale('en'));
+    }
   });
 });

@@ -65,6 +65,14 @@ describe('findEnglish', () => {
       expect.arrayContaining(['listing', 'candidates', 'scoring']),
     );
     expect(progress.at(-1)!.candidates).toBeGreaterThan(1);
+    // Each step also as a code, for the interface to say in its language.
+    expect(progress.map((p) => p.step)).toEqual(
+      expect.arrayContaining([
+        { kind: 'place', place: 'mfa-press-2018', page: 1 },
+        { kind: 'reading', pages: expect.any(Number) },
+        { kind: 'comparing', pages: expect.any(Number) },
+      ]),
+    );
     // The other same-week items were tried (and are missing on the fake site): at most 8 candidates.
     expect(requested.length).toBeLessThanOrEqual(1 + 8);
   });
@@ -142,7 +150,10 @@ describe('findEnglish', () => {
     );
     expect(outcome).toMatchObject({ status: 'found', manual: true, match: { url: EN_2025_0619 } });
     expect(requested.length).toBe(count);
-    expect(await pairManually(ZH_2025, 'not a url', d)).toMatchObject({ status: 'error' });
+    expect(await pairManually(ZH_2025, 'not a url', d)).toMatchObject({
+      status: 'error',
+      problem: { code: 'not-a-url', url: 'not a url' },
+    });
   });
 
   it('does not say none when an official listing could not be reached, and caches nothing', async () => {
@@ -171,6 +182,10 @@ describe('findEnglish', () => {
     if (blocked.status !== 'error') return;
     expect(blocked.message).toContain('english.www.gov.cn (connection failed)');
     expect(blocked.searched).toContain(`${LISTING} (network)`);
+    expect(blocked.problem).toEqual({
+      code: 'incomplete',
+      hosts: [{ host: 'english.www.gov.cn', why: 'network' }],
+    });
     // Not remembered: once the host answers, the same (non-refresh) request finds the page.
     reachable = true;
     expect(await findEnglish(zh, d)).toMatchObject({ status: 'found', match: { url: EN_GOV } });

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mountWordPopup } from '../../../components/word-popup/mount';
 import { placePopup } from '../../../components/word-popup/position';
 import { WordPopup } from '../../../components/word-popup/word-popup';
+import { setLocale } from '../../../utils/i18n';
+import { GlossaryInputError } from '../../../utils/glossary/store';
 import type { WordInfo } from '../../../utils/reading/reader';
 import { userClick } from '../trusted-events';
 
@@ -43,7 +45,10 @@ const INFO: WordInfo = {
   },
 };
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  setLocale('en');
+});
 
 describe('WordPopup', () => {
   it('shows the word, pinyin, official rendering with its source, definitions and actions', async () => {
@@ -137,6 +142,63 @@ describe('WordPopup', () => {
     const line = container.querySelector('.dz-in-statement')!;
     expect(line.textContent).toBe('In this statement: forest');
     expect(line.querySelector('q')!.getAttribute('lang')).toBe('en');
+    act(() => root.unmount());
+  });
+
+  it('speaks the interface language and follows a change at once; the word and meanings keep theirs', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const render = (status?: Parameters<typeof WordPopup>[0]['status']) => (
+      <WordPopup
+        info={INFO}
+        tones="marks"
+        toneColors={false}
+        sandhi={false}
+        status={status}
+        inStatement="comprehensive strategic partnership of coordination"
+        onCopy={() => {}}
+        onSave={() => {}}
+        onOpenGlossary={() => {}}
+        known={false}
+        onToggleKnown={() => {}}
+      />
+    );
+    await act(async () => setLocale('zh_CN'));
+    await act(async () => root.render(render({ kind: 'saved' })));
+    const dialog = () => container.querySelector('[role="dialog"]')!;
+    const buttons = () => Array.from(dialog().querySelectorAll('button'), (b) => b.textContent);
+    expect(dialog().getAttribute('lang')).toBe('zh-CN');
+    expect(dialog().getAttribute('aria-label')).toBe('词典：全面战略协作伙伴关系');
+    expect(buttons()).toEqual(['复制', '存入词汇本', '打开词汇本', '标为已掌握']);
+    expect(dialog().querySelector('.dz-official-label')!.textContent).toBe('官方译法');
+    expect(dialog().querySelector('.dz-years')!.textContent).toBe('2020年：7次 · 2019年：3次');
+    expect(dialog().querySelector('.dz-rendering a')!.textContent).toBe('示例');
+    expect(dialog().querySelector('.dz-in-statement')!.textContent).toMatch(/^本文译法：/);
+    expect(dialog().querySelector('[role="status"]')!.textContent).toBe('已保存');
+    expect(dialog().querySelector('.dz-hanzi')!.getAttribute('lang')).toBe('zh-Hans');
+    expect(dialog().querySelector('.dz-defs')!.getAttribute('lang')).toBe('en');
+    expect(dialog().querySelector('.dz-defs')!.textContent).toContain('comprehensive');
+
+    // A save refused by the engine: its reason in Chinese (by its code), said once.
+    const refused = new GlossaryInputError(
+      'Not saved: zh: Too big',
+      'invalid-input',
+      'zh: Too big',
+    );
+    await act(async () => root.render(render({ kind: 'notSaved', error: refused })));
+    expect(dialog().querySelector('[role="status"]')!.textContent).toBe('未保存：zh: Too big');
+    // Any other failure: the error as it came, after "Not saved".
+    await act(async () => root.render(render({ kind: 'notSaved', error: new Error('no answer') })));
+    expect(dialog().querySelector('[role="status"]')!.textContent).toBe('未保存：no answer');
+
+    // Back to English, without rendering it again.
+    await act(async () => root.render(render({ kind: 'saved' })));
+    await act(async () => setLocale('en'));
+    expect(dialog().getAttribute('lang')).toBe('en');
+    expect(buttons()).toEqual(['Copy', 'Save to glossary', 'Open glossary', 'Mark known']);
+    expect(dialog().querySelector('.dz-years')!.textContent).toBe('2020: 7 · 2019: 3');
+    expect(dialog().querySelector('[role="status"]')!.textContent).toBe('Saved');
     act(() => root.unmount());
   });
 

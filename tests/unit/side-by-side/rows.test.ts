@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows, counterpartRow, summaryLine } from '../../../components/side-by-side/rows';
+import { translator } from '../../../utils/i18n';
 import { citationText, exportFileName, pairText } from '../../../components/side-by-side/texts';
 import type { Alignment } from '../../../utils/align/types';
 import { ALIGNMENT, EN, ZH } from './made-up';
@@ -67,6 +68,14 @@ describe('rows of the side-by-side view', () => {
       },
     };
     expect(summaryLine(complete)).toBe('The English renders all 5 Chinese sentences.');
+  });
+
+  it('says it in Chinese too', () => {
+    const zh = Object.assign(translator('zh_CN'), { locale: 'zh_CN' as const });
+    expect(summaryLine(ALIGNMENT, zh)).toBe(
+      '英文版略去了 5 个中文句子中的 1 个（39 个字中的 6 个，占 15%）。' +
+        '1 个英文句子在中文里没有对应。1 个段落在英文版中位置不同。',
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../../../components/side-by-side/side-by-side';
 import type { EnglishApi } from '../../../components/english-panel/english-panel';
 import type { Alignment } from '../../../utils/align/types';
+import { setLocale } from '../../../utils/i18n';
 import type { SearchOutcome } from '../../../utils/match/outcome';
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import { ALIGNMENT, EN, ZH } from './made-up';
@@ -163,6 +164,37 @@ describe('the side-by-side view', () => {
     );
     // The 1:2 link shows both English pieces in the row of its Chinese sentence.
     expect(row('1').querySelectorAll('[data-en]').length).toBe(2);
+  });
+
+  it('speaks the interface language, rows included; the texts keep their own languages', async () => {
+    await render();
+    const view = $('[data-testid="side-by-side"]')!;
+    expect(view.lang).toBe('en');
+    await act(async () => setLocale('zh_CN'));
+    try {
+      expect(view.lang).toBe('zh-CN');
+      expect(view.getAttribute('aria-label')).toBe('中英对照：中文原文与官方英文版');
+      expect($('h2')!.textContent).toBe('中英对照');
+      expect($('[data-testid="sbs-summary"]')!.textContent).toContain(
+        '英文版略去了 5 个中文句子中的 1 个',
+      );
+      const missing = row('4').querySelector('.gap')!;
+      expect(missing.textContent).toBe('英文版中没有');
+      // The label inside the English cell speaks the interface language.
+      expect(missing.closest('[lang]')!.getAttribute('lang')).toBe('zh-CN');
+      expect(row('4').querySelector('.cell.en')!.getAttribute('lang')).toBe('en');
+      expect(row('0').querySelector('.cell.zh')!.getAttribute('lang')).toBe('zh-CN');
+      expect(row('5z').querySelector('[data-testid="moved-link"]')!.textContent).toContain(
+        '↪ 已移位：见英文第 1 段',
+      );
+      expect(button(row('0'), '复制句对')).toBeDefined();
+      expect($('[data-testid="sbs-export"]')!.textContent).toBe('导出 ▾');
+    } finally {
+      await act(async () => setLocale('en'));
+    }
+    expect(view.lang).toBe('en');
+    expect(row('4').querySelector('.gap')!.textContent).toBe('Not in the English version');
+    expect(button(row('0'), 'Copy pair')).toBeDefined();
   });
 
   it('renders pinyin from the reading tokens, with the reading layer’s classes and tones', async () => {

@@ -5,11 +5,11 @@
  * links the latest items; their URLs carry the date.
  */
 import type { Article } from '../../article';
-import { readSources } from './single';
+import { readSources, type ListingSource } from './single';
 import type { DiscoveryStrategy } from './types';
 import { hostOf } from './xinhua';
 
-export function embassySources(zhUrl: string) {
+export function embassySources(zhUrl: string): ListingSource[] {
   const url = new URL(zhUrl);
   const origin = `${url.protocol}//${url.host}`;
   // The English column mirroring the Chinese one, then the English home page.
@@ -18,9 +18,15 @@ export function embassySources(zhUrl: string) {
     {
       url: `${origin}/eng${column}`,
       label: "the embassy's English column",
+      place: 'embassy-column',
       linkSelector: 'a[href]',
     },
-    { url: `${origin}/eng/`, label: "the embassy's English home page", linkSelector: 'a[href]' },
+    {
+      url: `${origin}/eng/`,
+      label: "the embassy's English home page",
+      place: 'embassy-home',
+      linkSelector: 'a[href]',
+    },
   ];
 }
 

@@ -12,18 +12,21 @@ export const GOVCN_SOURCES: readonly ListingSource[] = [
   {
     url: 'https://english.www.gov.cn/rss/news.xml',
     label: 'the English government portal news feed',
+    place: 'govcn-feed',
     linkSelector: '',
     rss: true,
   },
   {
     url: 'https://english.www.gov.cn/news/',
     label: 'the English government portal news list',
+    place: 'govcn-news',
     linkSelector: '.list-container li a',
     dateSelector: 'span',
   },
   {
     url: 'https://english.www.gov.cn/policies/latestreleases/',
     label: 'the English government portal policy releases',
+    place: 'govcn-policies',
     linkSelector: '.list-container li a',
     dateSelector: 'span',
   },

@@ -20,6 +20,7 @@ export function oldPressColumn(host: string): PagedColumn {
   const base = `https://${host}/mfa_eng/xwfw_665399/s2510_665401/2511_665403/`;
   return {
     label: "the ministry's English press conferences and remarks (2018–2020 site)",
+    place: 'mfa-press-2018',
     pageUrl: (n) => `${base}default${n ? `_${n}` : ''}.shtml`,
     linkSelector: 'div.newsLst_mod ul li a',
     isArticle: (url) => url.startsWith(base) && /\/t\d+\.shtml$/.test(url),
@@ -33,6 +34,7 @@ export function oldPressColumn(host: string): PagedColumn {
  */
 export const CURRENT_PRESS_COLUMN: PagedColumn = {
   label: "the ministry's English press conferences",
+  place: 'mfa-press',
   pageUrl: (n) => `https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/index${n ? `_${n}` : ''}.html`,
   linkSelector: '.news_list a',
   dateSelector: 'span',
@@ -46,6 +48,7 @@ export const CURRENT_PRESS_COLUMN: PagedColumn = {
  */
 export const CURRENT_READOUT_COLUMN: PagedColumn = {
   label: "the ministry's English news on leaders' activities",
+  place: 'mfa-activities',
   pageUrl: (n) => `https://www.mfa.gov.cn/eng/xw/zyxw/index${n ? `_${n}` : ''}.html`,
   linkSelector: '.news_list a',
   dateSelector: 'span',

@@ -6,11 +6,14 @@
  */
 import { articleId } from '../urls';
 import { chooseCandidates, fillDatesFromPositions, pageCount, readListing } from './listing';
+import type { SearchPlace } from '../outcome';
 import { DAY_WINDOW, type DiscoveryContext, type DiscoveryResult, type ListingLink } from './types';
 
 export interface PagedColumn {
   /** For progress messages, e.g. "the ministry's English press conferences". */
   label: string;
+  /** The same, for the interface. */
+  place: SearchPlace;
   /** URL of page n (0 = newest). */
   pageUrl(n: number): string;
   linkSelector: string;
@@ -34,7 +37,11 @@ export async function walkColumn(
   while (visited.size < maxPages && page >= 0 && page <= lastPage && !visited.has(page)) {
     visited.add(page);
     const url = column.pageUrl(page);
-    ctx.progress(`${column.label}, page ${page + 1}`);
+    ctx.progress(`${column.label}, page ${page + 1}`, {
+      kind: 'place',
+      place: column.place,
+      page: page + 1,
+    });
     const result = await ctx.fetchPage(url);
     if (!result.ok) {
       if (result.reason === 'budget' || result.reason === 'aborted') break;

@@ -11,6 +11,7 @@ export const PEOPLE_SOURCES: readonly ListingSource[] = [
   {
     url: 'https://en.people.cn/',
     label: "People's Daily English home page",
+    place: 'people-home',
     linkSelector: 'a[href*="/n3/"]',
   },
 ];

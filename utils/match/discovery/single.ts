@@ -3,12 +3,15 @@
  * source, keep the article links dated near the Chinese statement.
  */
 import { chooseCandidates, readListing } from './listing';
+import type { SearchPlace } from '../outcome';
 import type { DiscoveryContext, DiscoveryResult, ListingLink } from './types';
 
 export interface ListingSource {
   url: string;
   /** For progress messages. */
   label: string;
+  /** The same, for the interface. */
+  place: SearchPlace;
   linkSelector: string;
   dateSelector?: string;
   /** RSS instead of HTML. */
@@ -53,7 +56,7 @@ export async function readSources(
   const searched: string[] = [];
   const links: ListingLink[] = [];
   for (const source of sources) {
-    ctx.progress(source.label);
+    ctx.progress(source.label, { kind: 'place', place: source.place });
     const result = await ctx.fetchPage(source.url);
     if (!result.ok) {
       if (result.reason === 'budget' || result.reason === 'aborted') break;

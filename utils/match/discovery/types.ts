@@ -5,6 +5,7 @@
  */
 import type { Article } from '../../article';
 import type { FetchResult } from '../../net/fetcher';
+import type { SearchStep } from '../outcome';
 
 /** A link found on a listing page. */
 export interface ListingLink {
@@ -17,8 +18,11 @@ export interface ListingLink {
 /** What a strategy may do: fetch pages (already bounded by the search's page cap) and report. */
 export interface DiscoveryContext {
   fetchPage(url: string): Promise<FetchResult>;
-  /** A human-readable step, e.g. "Reading the ministry's English press conference list, page 3". */
-  progress(where: string): void;
+  /**
+   * A human-readable step in English, e.g. "the ministry's English press conferences, page 3",
+   * and the same as a code for the interface.
+   */
+  progress(where: string, step?: SearchStep): void;
   /** Links on the Chinese page itself (href resolved, visible text), when the caller has them. */
   pageLinks?: readonly { url: string; text: string }[];
 }

@@ -91,7 +91,11 @@ export async function searchXinhua(zh: Article, ctx: DiscoveryContext): Promise<
   const links: ListingLink[] = [];
   const searched: string[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    ctx.progress(`Xinhua's search for “${keywords}”`);
+    ctx.progress(`Xinhua's search for “${keywords}”`, {
+      kind: 'place',
+      place: 'xinhua-search',
+      query: keywords,
+    });
     const url = searchUrl(keywords, page);
     const result = await ctx.fetchPage(url);
     if (!result.ok) {

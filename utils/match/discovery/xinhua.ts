@@ -13,6 +13,7 @@ export const XINHUA_SOURCES: readonly ListingSource[] = [
     // Latest news: `#list .item .tit a` with `.time` (RSSHub xinhua/latest.ts).
     url: 'https://english.news.cn/list/latestnews.htm',
     label: "Xinhua's English latest news",
+    place: 'xinhua-latest',
     linkSelector: '#list .item .tit a',
     dateSelector: '.time',
   },
@@ -21,12 +22,14 @@ export const XINHUA_SOURCES: readonly ListingSource[] = [
     // scrapers; chinarss.xml is its China counterpart, where leaders' readouts appear).
     url: 'https://english.news.cn/rss/chinarss.xml',
     label: "Xinhua's English China feed",
+    place: 'xinhua-china',
     linkSelector: '',
     rss: true,
   },
   {
     url: 'https://english.news.cn/rss/worldrss.xml',
     label: "Xinhua's English world feed",
+    place: 'xinhua-world',
     linkSelector: '',
     rss: true,
   },
@@ -34,6 +37,7 @@ export const XINHUA_SOURCES: readonly ListingSource[] = [
     // The home page links the day's main stories; their URLs carry the date.
     url: 'https://english.news.cn/',
     label: "Xinhua's English home page",
+    place: 'xinhua-home',
     linkSelector: 'a[href*="/c.html"]',
   },
 ];
