@@ -39,6 +39,10 @@ export const BENCHMARKS: readonly {
   { name: 'reading-bench', about: 'Dictionary and reading annotation speed' },
   { name: 'terms-check', about: 'Official term renderings against real zh/en pairs' },
   {
+    name: 'terms-discover',
+    about: 'New set phrases with a stable rendering, mined from aligned sentences',
+  },
+  {
     name: 'terms-mine',
     about: 'Official term renderings in aligned sentences, tracked by year',
   },
