@@ -1,16 +1,8 @@
-import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/hosts';
 import { generateDictionaryText, loadLexiconFiles } from './utils/reading/dict-build';
 import { DICT_ASSET_PATH } from './utils/reading/dict-format';
-import {
-  DARK_THEME_ICON,
-  DARK_THEME_ICON_SOURCE,
-  ICON_SIZES,
-  ICON_SOURCE,
-  themeIcons,
-  toolbarIcons,
-} from './utils/build/icons';
+import { ICON_SIZES, ICON_SOURCE, themeIcons, toolbarIcons } from './utils/build/icons';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -32,17 +24,8 @@ export default defineConfig({
       files.push({ relativeDest: DICT_ASSET_PATH, contents: await generateDictionaryText() });
       // The project's lexicon (bundled from utils/lexicon/data/): a broken file stops the build.
       await loadLexiconFiles(wxt.config.root);
-      // The dictionary's licence travels with it.
-      files.push({
-        relativeDest: 'ATTRIBUTION.txt',
-        absoluteSrc: path.join(wxt.config.root, 'utils/reading/ATTRIBUTION'),
-      });
-      if (wxt.config.browser === 'firefox') {
-        files.push({
-          relativeDest: DARK_THEME_ICON,
-          absoluteSrc: path.join(wxt.config.root, DARK_THEME_ICON_SOURCE),
-        });
-      }
+      // public/ is copied as is: the dictionary's licence (ATTRIBUTION.txt) and Firefox's
+      // dark-theme icon (icons/dark-theme.svg); the PNG icons come from auto-icons.
     },
     // Types browser.runtime.getURL('/dict/cedict.txt') like a file of public/.
     'prepare:publicPaths': (_wxt, paths) => {

@@ -1,7 +1,7 @@
 /**
- * The extension's icons, drawn by the project as SVG in assets/. Every PNG size of assets/icon.svg
+ * The extension's icons, drawn by the project as SVG. Every PNG size of assets/icon.svg
  * is generated at build time by @wxt-dev/auto-icons; the dark-theme variant for Firefox's toolbar
- * ships as its SVG (Firefox draws SVG icons at any size).
+ * ships as its SVG, public/icons/dark-theme.svg (Firefox draws SVG icons at any size).
  */
 
 /** Every size the stores and toolbars use: 16/32 toolbar, 48 extensions page, 96/128 stores. */
@@ -9,8 +9,7 @@ export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 /** Toolbar sizes (1× and 2× screens). */
 export const TOOLBAR_SIZES = [16, 32] as const;
 export const ICON_SOURCE = 'assets/icon.svg';
-export const DARK_THEME_ICON_SOURCE = 'assets/icon-dark-theme.svg';
-/** Where the dark-theme variant is in the package. */
+/** The dark-theme variant, drawn as SVG in public/icons/ and copied as is into the package. */
 export const DARK_THEME_ICON = 'icons/dark-theme.svg';
 
 export const iconPath = (size: number) => `icons/${size}.png`;

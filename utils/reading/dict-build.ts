@@ -5,7 +5,7 @@
  * Format (one entry per line, sorted by simplified form, then pinyin):
  *   SIMPLIFIED \t TRADITIONAL-or-empty-when-identical \t PINYIN (CEDICT numbers) \t DEF US DEF US … (US = U+001F, as definitions may hold '/')
  * The first line is a header `#duizhao-cedict v1 <entries> <updated>` so the loader can reject a
- * file of another format. Definitions keep CC-CEDICT's wording (CC BY-SA 4.0, see ATTRIBUTION).
+ * file of another format. Definitions keep CC-CEDICT's wording (CC BY-SA 4.0, see public/ATTRIBUTION.txt).
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
