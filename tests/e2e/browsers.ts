@@ -21,7 +21,12 @@ interface CommonPage {
   goto(url: string): Promise<unknown>;
   reload(): Promise<unknown>;
   evaluate(fn: never, arg: never): Promise<unknown>;
-  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  mouse: {
+    move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+  };
   keyboard: { type(text: string): Promise<void> };
   close(): Promise<void>;
 }
@@ -50,6 +55,15 @@ abstract class CommonTab<P extends CommonPage> implements TabPrimitives {
   }
   mouseClick(x: number, y: number) {
     return this.page.mouse.click(x, y);
+  }
+  async mouseDrag(x1: number, y1: number, x2: number, y2: number, steps: number) {
+    await this.page.mouse.move(x1, y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x2, y2, { steps });
+    await this.page.mouse.up();
+  }
+  evaluateCode(code: string): Promise<unknown> {
+    return (this.page.evaluate as (code: string) => Promise<unknown>)(code);
   }
   type(text: string) {
     return this.page.keyboard.type(text);

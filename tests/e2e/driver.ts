@@ -44,6 +44,10 @@ export interface TabPrimitives {
   addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** Press the button at (x1, y1), move in `steps` to (x2, y2), release: a drag (a selection). */
+  mouseDrag(x1: number, y1: number, x2: number, y2: number, steps: number): Promise<void>;
+  /** Evaluate plain JavaScript source (an expression) in the page. */
+  evaluateCode(code: string): Promise<unknown>;
   /** A key with modifiers, e.g. press('KeyN', ['Alt', 'Shift']), press('Escape'). */
   press(key: string, modifiers?: readonly ('Alt' | 'Shift' | 'Control')[]): Promise<void>;
   type(text: string): Promise<void>;

@@ -8,7 +8,7 @@ export const SAVE_BUTTON = '#dz-glossary-save-host button';
  * Where `wanted` is on the page (its first and last characters, pinyin excluded). Plain
  * JavaScript text: evaluated as is, whatever the TypeScript transform adds to functions.
  */
-const LOCATE_TEXT = `(wanted) => {
+export const LOCATE_TEXT = `(wanted) => {
   const body = document.querySelector('#News_Body_Txt_A, .news-main, article') || document.body;
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement && n.parentElement.closest('rt') ? 2 : 1),
@@ -53,7 +53,7 @@ const LOCATE_TEXT = `(wanted) => {
 }`;
 
 /** The selected text without its pinyin (rt), as Duizhao reads it. Plain JavaScript text. */
-const SELECTED_TEXT = `(() => {
+export const SELECTED_TEXT = `(() => {
   const sel = getSelection();
   if (!sel || sel.rangeCount === 0) return '';
   const range = sel.getRangeAt(0);

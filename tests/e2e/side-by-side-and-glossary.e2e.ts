@@ -1,8 +1,9 @@
 /**
- * The side-by-side view and saving to the glossary, in Chromium and in Firefox, on the made-up
+ * The side-by-side view and saving to the glossary (a sentence selected with the mouse and saved
+ * with the in-page button; a word from its popup), in Chromium and in Firefox, on the made-up
  * ministry press conference whose English transcript the background finds by itself. (The
  * Chromium-only files side-by-side.e2e.ts and glossary.e2e.ts go further: traces, exports,
- * import, concurrency.) Each test opens its own tabs.
+ * import, concurrency, a stopped service worker.) Each test opens its own tabs.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useBrowser, type Tab } from './browsers';
@@ -14,6 +15,9 @@ import { WordPopup } from './pages/word-popup';
 import { fixtureUrl } from '../server/official-sites';
 
 const ZH_URL = fixtureUrl('mfa/zh-current-press-conference.html');
+const SENTENCE = '我们期待各国以纪念活动为契机，重申对《联合国宪章》宗旨和原则的承诺。';
+/** The in-page "Save to glossary" button's host (its open shadow root holds the button). */
+const SAVE_HOST = '#dz-glossary-save-host';
 
 describe.each(BROWSERS)('side by side and the glossary, in %s', (name) => {
   const run = useBrowser(name);
@@ -49,6 +53,38 @@ describe.each(BROWSERS)('side by side and the glossary, in %s', (name) => {
     ]);
     await view.close();
     expect(await html(page.tab)).toBe(before);
+    await page.tab.close();
+  });
+
+  it('saves a selected sentence with the in-page button; the open glossary page shows it with its source', async () => {
+    const glossary = await GlossaryPage.open(run.browser);
+    run.watch(glossary.tab);
+    const entries = await glossary.count();
+    const page = await openStatement();
+    expect(await page.select(SENTENCE)).toBe(SENTENCE);
+    const button = [SAVE_HOST, 'button'] as const;
+    await page.tab.waitForElement(button, {}, 10_000);
+    expect(await page.tab.attr(button, 'aria-label')).toContain('Save to glossary');
+    await page.tab.click(button);
+    await page.tab.waitFor(
+      () => page.tab.text([SAVE_HOST, '[role=status]']),
+      (status) => !!status?.includes('Saved'),
+      { what: 'the save button saying Saved' },
+    );
+    await glossary.tab.waitFor(
+      () => glossary.count(),
+      (n) => n === entries + 1,
+      { what: 'one more glossary entry' },
+    );
+    // Found by toneless pinyin, with the statement it came from.
+    await glossary.search('jinian huodong');
+    await expect
+      .poll(() => glossary.entries(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining(SENTENCE));
+    expect((await glossary.entries()).join('\n')).toContain(
+      '2025年6月20日外交部发言人林剑主持例行记者会',
+    );
+    await glossary.close();
     await page.tab.close();
   });
 

@@ -4,6 +4,7 @@
  */
 import { DZ } from '../../../utils/reading/dom-labels';
 import type { Box, Tab } from '../driver';
+import { LOCATE_TEXT, SELECTED_TEXT } from '../glossary-helpers';
 
 export const WORD = `ruby.${DZ.word}`;
 
@@ -192,5 +193,32 @@ export class StatementPage {
       },
       [WORD, word],
     );
+  }
+
+  /**
+   * Selects `text` of the statement with a real mouse drag, once the text has stopped moving
+   * (the page may still be getting its pinyin); dragged again if the selection came out
+   * different (the pinyin excluded). Returns what is selected.
+   */
+  async select(text: string): Promise<string> {
+    type Span = { x1: number; y1: number; x2: number; y2: number };
+    const locate = async () =>
+      (await this.tab.raw.evaluateCode(`(${LOCATE_TEXT})(${JSON.stringify(text)})`)) as Span | null;
+    let selected = '';
+    for (let attempt = 0; attempt < 5; attempt++) {
+      let box = await locate();
+      for (let i = 0; i < 50 && box; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const again = await locate();
+        if (JSON.stringify(again) === JSON.stringify(box)) break;
+        box = again;
+      }
+      if (!box) throw new Error(`"${text}" is not on the page`);
+      await this.tab.raw.mouseDrag(box.x1, box.y1, box.x2, box.y2, 8);
+      selected = (await this.tab.raw.evaluateCode(SELECTED_TEXT)) as string;
+      if (selected === text) return selected;
+      await this.tab.raw.mouseClick(5, 5);
+    }
+    return selected;
   }
 }
