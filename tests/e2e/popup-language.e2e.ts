@@ -73,3 +73,35 @@ describe.each(BROWSERS)('the interface language in %s', (name) => {
     await tab.close();
   });
 });
+
+/**
+ * A browser whose own language is Chinese: with the setting left at the browser's language, the
+ * interface is Chinese from the start. Chromium only: Debian's Firefox ESR ships no Chinese
+ * language pack, so its interface language stays English whatever is requested.
+ */
+describe('the interface language follows a Chinese browser', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser('chromium', { lang: 'zh-CN' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('speaks Chinese with no setting, and says whose language it follows', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(STATEMENT.url);
+    const popup = await ToolbarPopup.open(browser, tab);
+    await popup.waitState('recognised');
+    await popup.waitLang('zh-CN');
+    expect(await popup.text()).toContain('你的数据');
+    expect(await popup.tab.text('[data-testid="interface-language"] option', { nth: 0 })).toBe(
+      '跟随浏览器（中文（简体））',
+    );
+    expect(popup.tab.problems.filter(isOurs)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+});
