@@ -161,12 +161,16 @@ export function WordPopup(props: WordPopupProps) {
       )}
       {props.inStatement && (
         <div className="dz-in-statement">
-          {t('wordPopup.inStatement')} <q lang="en">{props.inStatement}</q>
+          {t('wordPopup.inStatement')}
+          {labelGap(t.locale)}
+          <q lang="en">{props.inStatement}</q>
         </div>
       )}
       {info.name && (
         <div className="dz-name">
-          {t('wordPopup.officialName')} <strong lang="en">{info.name.en[0]}</strong>
+          {t('wordPopup.officialName')}
+          {labelGap(t.locale)}
+          <strong lang="en">{info.name.en[0]}</strong>
           {info.name.en.length > 1
             ? t('wordPopup.alsoNamed', [info.name.en.slice(1, 3).join(', ')])
             : ''}
@@ -223,4 +227,9 @@ export function WordPopup(props: WordPopupProps) {
       </div>
     </div>
   );
+}
+
+/** The space after a label's colon: English has one; a Chinese full-width colon carries its own. */
+function labelGap(locale: string): string {
+  return locale === 'zh_CN' ? '' : ' ';
 }
