@@ -12,6 +12,7 @@ import type { Translate } from '../../utils/i18n';
 import { TTL_MS } from '../../utils/match/cache';
 import { sendMessage, type DataSummary } from '../../utils/messaging';
 import { useT } from '../i18n/use-t';
+import { errorText } from '../glossary/errors';
 
 type Kind = 'searches' | 'pairs' | 'known' | 'glossary';
 /** A message, written in the interface language when shown (it follows a change of language). */
@@ -92,8 +93,8 @@ export function DataSection() {
     } catch (error) {
       setMessage({
         error: true,
-        text: (t) =>
-          t('popup.data.notCleared', [error instanceof Error ? error.message : String(error)]),
+        // The glossary's errors are worded from their code in the interface language.
+        text: (t) => t('popup.data.notCleared', [errorText(t, error)]),
       });
     }
   };

@@ -25,6 +25,7 @@ import type { ReadingToken } from '../../utils/reading/pinyin';
 import type { EnglishApi } from '../english-panel/english-panel';
 import { ManualPairing } from '../english-panel/manual-pairing';
 import { formatDate } from '../english-panel/outcome-view';
+import { errorText } from '../glossary/errors';
 import { searchErrorText, type LocalT } from '../english-panel/search-text';
 import { useT } from '../i18n/use-t';
 import { AlignedView, type RowAction } from './aligned-view';
@@ -109,7 +110,9 @@ type Failure =
 type Notice =
   | { kind: 'copied-pair' | 'copied-citation' | 'saved' }
   | { kind: 'exported'; name: string }
-  | { kind: 'copy-failed' | 'save-failed' | 'export-failed'; detail: string };
+  | { kind: 'copy-failed' | 'export-failed'; detail: string }
+  // The glossary's own error: worded from its code in the interface language (errorText).
+  | { kind: 'save-failed'; error: unknown };
 
 function failureText(t: LocalT, failure: Failure): string {
   switch (failure.kind) {
@@ -135,7 +138,7 @@ function noticeText(t: LocalT, notice: Notice): string {
     case 'copy-failed':
       return t('sideBySide.copyFailed', [notice.detail]);
     case 'save-failed':
-      return t('sideBySide.saveFailed', [notice.detail]);
+      return t('sideBySide.saveFailed', [errorText(t, notice.error)]);
     case 'export-failed':
       return t('sideBySide.exportFailed', [notice.detail]);
   }
@@ -273,7 +276,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
           })
           .then(
             () => say({ kind: 'saved' }),
-            (error: unknown) => say({ kind: 'save-failed', detail: describe(error) }),
+            (error: unknown) => say({ kind: 'save-failed', error }),
           );
       }
     },
