@@ -15,7 +15,12 @@ import { startSideBySide } from './content/side-by-side';
 
 type Feature = (ctx: ContentScriptContext, doc: Document, article: ExtractedArticle) => () => void;
 
-const FEATURES: Feature[] = [startReading, startEnglishPanel, startSideBySide, startGlossarySave];
+/**
+ * The pinyin starts at once: it draws no interface text (its word popup reads the language when it
+ * opens). The panel, the view and the save button draw text, so they wait for the language.
+ */
+const AT_ONCE: Feature[] = [startReading];
+const AFTER_LANGUAGE: Feature[] = [startEnglishPanel, startSideBySide, startGlossarySave];
 
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('reader');
@@ -26,17 +31,19 @@ export default defineUnlistedScript(() => {
   );
   registerReader((article) => {
     let stopped = false;
-    let stops: (() => void)[] = [];
-    void language.then(() => {
-      if (stopped) return;
-      stops = FEATURES.map((feature) => {
+    const stops: (() => void)[] = [];
+    const start = (features: Feature[]) => {
+      for (const feature of features) {
         try {
-          return feature(ctx, document, article);
+          stops.push(feature(ctx, document, article));
         } catch (error) {
           console.warn('[Duizhao] a reader feature failed to start', error);
-          return () => undefined;
         }
-      });
+      }
+    };
+    start(AT_ONCE);
+    void language.then(() => {
+      if (!stopped) start(AFTER_LANGUAGE);
     });
     return () => {
       stopped = true;
