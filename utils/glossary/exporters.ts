@@ -8,14 +8,12 @@ import type { GlossaryEntry, GlossaryExport } from './schema';
 
 export type ExportFormat = 'anki' | 'csv' | 'pleco' | 'json';
 
-export const EXPORT_FORMATS: Record<
-  ExportFormat,
-  { label: string; extension: string; mime: string }
-> = {
-  anki: { label: 'Anki (tab-separated, with headers)', extension: 'txt', mime: 'text/plain' },
-  csv: { label: 'CSV (spreadsheets)', extension: 'csv', mime: 'text/csv' },
-  pleco: { label: 'Pleco flashcards', extension: 'txt', mime: 'text/plain' },
-  json: { label: 'JSON (full backup)', extension: 'json', mime: 'application/json' },
+/** File name extension and type of each export (their names shown to the user are in locales/). */
+export const EXPORT_FORMATS: Record<ExportFormat, { extension: string; mime: string }> = {
+  anki: { extension: 'txt', mime: 'text/plain' },
+  csv: { extension: 'csv', mime: 'text/csv' },
+  pleco: { extension: 'txt', mime: 'text/plain' },
+  json: { extension: 'json', mime: 'application/json' },
 };
 
 /** Duizhao pinyin ("zhan4lüe4 huo3ban4") with tone marks ("zhànlüè huǒbàn"). */
