@@ -532,7 +532,11 @@ async function main(): Promise<void> {
     },
     [
       { label: 'confident sentence links searched', value: links.length },
-      { label: 'new set phrases with a stable rendering (sure)', value: sure.length },
+      {
+        label:
+          'set phrases with a stable rendering not in the lexicon before this run (sure; --write adds them)',
+        value: sure.length,
+      },
       { label: 'held for review (unsure)', value: unsure.length },
     ],
   );
