@@ -57,6 +57,12 @@ export interface ProtocolMap {
   loadReader(): void;
   /** Content script → background: the page's status changed (drives the toolbar badge). */
   pageStatusChanged(status: PageStatus): void;
+  /**
+   * Content script → background: the sheet hiding the pinyin of this page's known words
+   * (utils/reading/known-style.ts), replacing the one sent before for the same document (`doc`:
+   * a random id per document). Empty removes it.
+   */
+  readingKnownStyle(data: { doc: string; css: string }): void;
   /** Content script → background: segment and read texts (utils/reading/service.ts). */
   readingTokenize(data: { texts: string[] }): ReadingToken[][];
   /** Content script → background: the word at `offset` of `text` for the popup. */

@@ -5,7 +5,7 @@
  * switches' `!== false`), so damaged storage never breaks a page.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Article } from './article';
 import type { Expiring } from './match/cache';
 import type { SearchOutcome } from './match/outcome';
@@ -104,6 +104,24 @@ export const knownWordsItem = storage.defineItem<string[]>('local:knownWords', {
   fallback: [],
   version: 1,
 });
+
+/**
+ * The known-word sheet injected into each tab's frame (entrypoints/background/known-style.ts), by
+ * "tabId/frameId": the document it was sent for and its CSS, so the worker can replace it after
+ * it was stopped. In `session:` storage: in memory only, gone with the browser.
+ */
+export type KnownStyles = Record<string, { doc: string; css: string }>;
+let knownStyles: WxtStorageItem<KnownStyles, Record<string, unknown>> | undefined;
+/**
+ * Defined on first use, by the background only: WXT reads an item as it defines it, and content
+ * scripts may not touch `storage.session` (the read would fail in every statement page).
+ */
+export function knownStylesItem(): WxtStorageItem<KnownStyles, Record<string, unknown>> {
+  return (knownStyles ??= storage.defineItem<KnownStyles>('session:knownStyles', {
+    fallback: {},
+    version: 1,
+  }));
+}
 
 /**
  * Side-by-side view (components/side-by-side) open (true) or closed on a site, by site key (see

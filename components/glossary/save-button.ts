@@ -6,6 +6,7 @@
  * language.
  */
 import { getLocale, languageTag, onLocaleChange, t } from '../../utils/i18n';
+import { attachClosedShadow } from '../shadow-roots';
 
 const CSS = `
 :host { all: initial; }
@@ -41,7 +42,7 @@ export interface SaveButton {
 export function mountSaveButton(doc: Document, onSave: () => void): SaveButton {
   const host = doc.createElement('div');
   host.id = SAVE_BUTTON_HOST;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   const style = doc.createElement('style');
   style.textContent = CSS;
   const box = doc.createElement('div');

@@ -11,6 +11,7 @@ import type { ToneStyle } from '../../utils/reading/syllable';
 import { placePopup, type Rect } from './position';
 import { WORD_POPUP_CSS } from './styles';
 import { WordPopup, type PopupStatus } from './word-popup';
+import { attachClosedShadow } from '../shadow-roots';
 
 /** Measured first, then placed and shown by the layout effect. */
 const HIDDEN: CSSProperties = { left: 0, top: 0, visibility: 'hidden' };
@@ -109,7 +110,7 @@ export interface PopupController {
 export function mountWordPopup(doc: Document, handlers: PopupHandlers): PopupController {
   const host = doc.createElement('div');
   host.id = DZ.popupHost;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   const style = doc.createElement('style');
   style.textContent = WORD_POPUP_CSS;
   const container = doc.createElement('div');

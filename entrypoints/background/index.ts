@@ -6,6 +6,7 @@ import { registerAlignService, registerSideBySideCommand } from './align-service
 import { registerBadge } from './badge';
 import { registerEnglishService } from './english-service';
 import { registerGlossaryService } from './glossary-service';
+import { registerKnownStyleService } from './known-style';
 import { registerReaderLoader } from './reader-loader';
 import { registerUserDataService } from './user-data-service';
 
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   registerBadge();
   registerReaderLoader();
   registerReadingService();
+  registerKnownStyleService();
   registerEnglishService();
   registerUserDataService();
   registerGlossaryService();

@@ -14,6 +14,7 @@ import { EnglishPanel, type EnglishApi } from '../../components/english-panel/en
 import { ENGLISH_PANEL_CSS } from '../../components/english-panel/styles';
 import { englishPanelOpenItem } from '../../utils/storage';
 import { toggleSideBySide } from '../../components/side-by-side/preference';
+import { rememberShadow } from '../../components/shadow-roots';
 
 /** Links on the page (some sites link a statement to its English version). */
 export function pageLinks(doc: Document): { url: string; text: string }[] {
@@ -106,7 +107,10 @@ export function startEnglishPanel(
         append: 'last',
         css: ENGLISH_PANEL_CSS,
         isolateEvents: true,
-        onMount(container) {
+        // Closed: the page cannot read the panel (what the user typed, the pairing it offers).
+        mode: 'closed',
+        onMount(container, shadow, shadowHost) {
+          rememberShadow(shadowHost, shadow);
           const root = createRoot(container);
           root.render(
             createElement(EnglishPanel, { api, initialOpen, onOpenChange, onSideBySide }),

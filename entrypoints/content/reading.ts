@@ -40,6 +40,8 @@ import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
 import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
 import { mountWordPopup } from '../../components/word-popup/mount';
 import type { PopupStatus } from '../../components/word-popup/word-popup';
+import { realTarget } from '../../components/shadow-roots';
+import { knownOnPage, knownWordsCss } from '../../utils/reading/known-style';
 
 /** Delay before the popup closes once the pointer left the word (time to move into it). */
 const CLOSE_DELAY_MS = 300;
@@ -75,9 +77,26 @@ export function startReading(
     doc,
     read: (texts) => sendMessage('readingTokenize', { texts }),
     display: displayOf(settings),
-    isKnown: (word) => known.has(word),
+    // No known-word mark in the page's DOM: the page must not read the user's known words.
+    // Their pinyin is hidden by a sheet the background injects (utils/reading/known-style.ts).
     onAnnotated: (el) => words.annotated(el),
   });
+  // Not crypto.randomUUID: People's Daily and the embassies are http (no secure context).
+  const knownStyleDoc = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  let knownCss = '';
+  let knownSending: Promise<unknown> = Promise.resolve();
+  /** Sends the sheet for the known words of this page when it changed ('' removes it). */
+  // The statement's text as it was before the pinyin went in (a ruby's text interleaves its rts).
+  let pageText = elements.map((el) => el.textContent ?? '').join('\n');
+  const updateKnownStyle = (words: Iterable<string> = known) => {
+    const css = signal.aborted ? '' : knownWordsCss(knownOnPage(words, pageText));
+    if (css === knownCss) return knownSending;
+    knownCss = css;
+    knownSending = knownSending
+      .then(() => sendMessage('readingKnownStyle', { doc: knownStyleDoc, css }))
+      .catch((error: unknown) => console.warn('[Duizhao] known words not hidden', error));
+    return knownSending;
+  };
   // The page is restored first when the feature ends (its other hooks are removed after).
   onAbort(signal, () => {
     annotator.unannotate();
@@ -130,9 +149,11 @@ export function startReading(
       (el) => el.tagName === 'P' && HAN_RE.test(el.textContent ?? ''),
       (node) => annotator.isOurs(node),
       (els) => {
+        pageText += els.map((el) => `\n${el.textContent ?? ''}`).join('');
         elements.push(...els);
         words.observe(els);
         if (modeForSite(settings, siteKey) !== 'off') void annotate(els);
+        void updateKnownStyle();
       },
     ),
   );
@@ -145,6 +166,7 @@ export function startReading(
       if (signal.aborted) return;
       known = new Set(k);
       apply(normaliseReadingSettings(s));
+      void updateKnownStyle();
     })
     .catch(() => apply(settings));
   onAbort(
@@ -155,12 +177,12 @@ export function startReading(
     signal,
     knownWordsItem.watch((list) => {
       if (signal.aborted) return;
-      const next = new Set(list ?? []);
-      for (const w of next) if (!known.has(w)) annotator.setKnown(w, true);
-      for (const w of known) if (!next.has(w)) annotator.setKnown(w, false);
-      known = next;
+      known = new Set(list ?? []);
+      void updateKnownStyle();
     }),
   );
+  // The sheet goes when reading ends on this page.
+  onAbort(signal, () => void updateKnownStyle([]));
 
   startPopup(ctx, popupFeature.signal, doc, article, words, () => settings, {
     has: (word) => known.has(word),
@@ -169,10 +191,8 @@ export function startReading(
     toggle: async (word) => {
       const now = !known.has(word);
       const apply = (list: Iterable<string>) => {
-        const next = new Set(list);
-        for (const w of next) if (!known.has(w)) annotator.setKnown(w, true);
-        for (const w of known) if (!next.has(w)) annotator.setKnown(w, false);
-        known = next;
+        known = new Set(list);
+        void updateKnownStyle();
       };
       const before = known;
       apply(now ? [...known, word] : [...known].filter((w) => w !== word));
@@ -453,7 +473,7 @@ function startPopup(
     // A page script's synthetic key is not the user's: it neither opens nor moves the popup.
     if (!e.isTrusted) return;
     // The real target: inside a shadow root (the English panel's URL field) e.target is the host.
-    const target = (e.composedPath()[0] ?? e.target) as Element | null;
+    const target = realTarget(e);
     if (isEditable(target)) return;
     const command = keyCommand(e, current !== null);
     if (command === 'close') return hide();

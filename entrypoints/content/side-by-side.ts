@@ -29,6 +29,7 @@ import {
 import { SIDE_BY_SIDE_CSS } from '../../components/side-by-side/styles';
 import { t } from '../../utils/i18n';
 import { englishApi, pageLinks } from './english';
+import { deepActiveElement, rememberShadow } from '../../components/shadow-roots';
 
 /** The glossary entry of a saved pair: a passage, with its aligned English and its source. */
 export function pairInput(pair: PairToSave): GlossaryInput {
@@ -65,13 +66,6 @@ async function copyText(root: ShadowRoot | null, text: string): Promise<void> {
   const copied = root.ownerDocument.execCommand('copy');
   area.remove();
   if (!copied) throw new Error(t('sideBySide.copyRefused'));
-}
-
-/** The focused element, inside open shadow roots too (the English panel's button). */
-function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 export function startSideBySide(
@@ -128,7 +122,10 @@ export function startSideBySide(
       append: 'last',
       css: SIDE_BY_SIDE_CSS,
       isolateEvents: true,
-      onMount(container, root) {
+      // Closed: the page cannot read the view (the saved-pair state, the user's glossary actions).
+      mode: 'closed',
+      onMount(container, root, host) {
+        rememberShadow(host, root);
         shadow = root;
         const reactRoot = createRoot(container);
         reactRoot.render(

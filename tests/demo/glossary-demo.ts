@@ -7,7 +7,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { SAVE_BUTTON, selectWithMouse } from '../e2e/glossary-helpers';
+import { SAVE_BUTTON, SAVE_STATUS, selectWithMouse } from '../e2e/glossary-helpers';
+import { tabOf } from '../e2e/browsers';
 import type { Session } from '../e2e/harness';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,8 +20,9 @@ const DEMO_SENTENCE =
 export async function glossaryDemo(session: Session, page: Page, outDir: string): Promise<Page> {
   await page.mouse.click(5, 5);
   await selectWithMouse(page, DEMO_SENTENCE);
-  await page.locator(SAVE_BUTTON).click();
-  await page.locator('#dz-glossary-save-host [role=status]', { hasText: 'Saved' }).waitFor();
+  const tab = tabOf(page);
+  await tab.click(SAVE_BUTTON);
+  await tab.waitForElement(SAVE_STATUS, { hasText: 'Saved' });
   // And a set phrase from its word popup.
   await page.mouse.click(5, 5);
   await page.evaluate(`(() => {
@@ -30,8 +32,8 @@ export async function glossaryDemo(session: Session, page: Page, outDir: string)
     }
   })()`);
   await page.locator('ruby[data-demo-save]').hover();
-  await page.locator('#dz-popup-host button', { hasText: 'Save to glossary' }).click();
-  await page.locator('#dz-popup-host [role=status]', { hasText: 'Saved' }).waitFor();
+  await tab.click(['#dz-popup-host', 'button'], { hasText: 'Save to glossary' });
+  await tab.waitForElement(['#dz-popup-host', '[role=status]'], { hasText: 'Saved' });
   console.log(
     '\nGlossary: saved a sentence with the in-page button and a set phrase from its popup.',
   );

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { tabOf } from '../e2e/browsers';
 
 export const SIDE_BY_SIDE_SCREENSHOT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -14,29 +15,24 @@ export const SIDE_BY_SIDE_SCREENSHOT = path.join(
 
 /** Open the view and take the screenshot; returns what the view says at the top. */
 export async function showSideBySide(page: Page): Promise<string> {
-  const view = page.locator('duizhao-side-by-side [data-testid="side-by-side"]');
-  await page
-    .locator('duizhao-english')
-    .getByRole('button', { name: /Side by side/ })
-    .click();
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('duizhao-side-by-side')
-        ?.shadowRoot?.querySelector('[data-testid="side-by-side"]')
-        ?.getAttribute('data-phase') === 'ready',
-    undefined,
-    { timeout: 45_000 },
+  // The view lives in a closed shadow root: the driver reaches it (see tests/e2e/driver.ts).
+  const tab = tabOf(page);
+  const inView = (selector: string) => ['duizhao-side-by-side', selector];
+  await tab.click(['duizhao-english', 'button'], { hasText: 'Side by side' });
+  await tab.waitFor(
+    () => tab.attr(inView('[data-testid="side-by-side"]'), 'data-phase'),
+    (phase) => phase === 'ready',
+    { timeout: 45_000, what: 'the side-by-side view' },
   );
   // Let the pinyin arrive, then point at the third row's Chinese to show its counterpart.
   await page.waitForTimeout(800);
-  const sentence = view.locator('[data-testid="sbs-row"][data-kind="pair"] [data-zh]').nth(2);
-  if (await sentence.count()) await sentence.hover();
+  const sentence = inView('[data-testid="sbs-row"][data-kind="pair"] [data-zh]');
+  if ((await tab.count(sentence)) > 2) await tab.hover(sentence, { nth: 2 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: SIDE_BY_SIDE_SCREENSHOT });
-  const summary = (await view.getByTestId('sbs-summary').textContent()) ?? '';
+  const summary = (await tab.text(inView('[data-testid="sbs-summary"]'))) ?? '';
   // Closed again (remembered for the site): the next steps see the page as it was.
-  await view.getByTestId('sbs-close').click();
+  await tab.click(inView('[data-testid="sbs-close"]'));
   await page.locator('duizhao-side-by-side').waitFor({ state: 'detached' });
   return summary;
 }

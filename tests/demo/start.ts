@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type Session } from '../e2e/harness';
 import { launchFirefox } from '../e2e/firefox';
+import { tabOf } from '../e2e/browsers';
 import { loadFixtureIndex } from '../server/official-sites';
 import { glossaryDemo } from './glossary-demo';
 import { popupInChinese } from './popup-zh';
@@ -68,21 +69,19 @@ async function demo(session: Session, headless: boolean): Promise<void> {
     words = count;
     count = await page.locator('ruby.dz-word').count();
   }
-  const english = page.locator('duizhao-english [data-testid="english-state"]');
-  await page
-    .waitForFunction(
-      () =>
-        document
-          .querySelector('duizhao-english')
-          ?.shadowRoot?.querySelector('[data-testid="english-state"]')
-          ?.getAttribute('data-phase') !== 'searching',
-      undefined,
-      { timeout: 45_000 },
+  // The panel lives in a closed shadow root: the driver reaches it (see tests/e2e/driver.ts).
+  const tab = tabOf(page);
+  const english = ['duizhao-english', '[data-testid="english-state"]'];
+  await tab
+    .waitFor(
+      () => tab.attr(english, 'data-phase'),
+      (phase) => !!phase && phase !== 'searching',
+      { timeout: 45_000, what: 'the English version' },
     )
     .catch(() => undefined);
-  const englishState = (await english.textContent().catch(() => null)) ?? 'no panel';
-  const englishLink = page.locator('duizhao-english [data-testid="english-link"]');
-  const englishTitle = (await englishLink.count()) ? await englishLink.first().textContent() : null;
+  const englishState = (await tab.text(english).catch(() => null)) ?? 'no panel';
+  const englishLink = ['duizhao-english', '[data-testid="english-link"]'];
+  const englishTitle = (await tab.count(englishLink)) ? await tab.text(englishLink) : null;
   console.log(`  Pinyin over ${words} words.`);
   console.log(
     `  Official English version: ${englishState}${englishTitle ? ` — ${englishTitle}` : ''}`,

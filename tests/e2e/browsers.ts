@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
-import { launch, type LaunchOptions } from './harness';
-import { launchFirefox } from './firefox';
+import { exposeShadowRoots, launch, type LaunchOptions } from './harness';
+import { exposeShadowRootsFirefox, launchFirefox } from './firefox';
 import { Tab, type BrowserName, type ExtensionBrowser, type TabPrimitives } from './driver';
 
 export { BROWSERS, Tab, type BrowserName, type ExtensionBrowser } from './driver';
@@ -49,6 +49,7 @@ abstract class CommonTab<P extends CommonPage> implements TabPrimitives {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
   abstract addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
+  abstract exposeShadowRoots(hosts: string): Promise<void>;
   abstract press(key: string, modifiers?: readonly string[]): Promise<void>;
   mouseMove(x: number, y: number) {
     return this.page.mouse.move(x, y);
@@ -87,6 +88,9 @@ class PlaywrightTab extends CommonTab<PlaywrightPage> {
   async addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void> {
     await this.page.addInitScript(fn as never, arg as never);
   }
+  exposeShadowRoots(hosts: string) {
+    return exposeShadowRoots(this.page, hosts);
+  }
   press(key: string, modifiers: readonly string[] = []) {
     return this.page.keyboard.press([...modifiers, key].join('+'));
   }
@@ -107,6 +111,9 @@ class PuppeteerTab extends CommonTab<PuppeteerPage> {
   }
   async addInitScript<A>(fn: (arg: A) => void, arg: A) {
     await this.page.evaluateOnNewDocument(fn, arg);
+  }
+  exposeShadowRoots(hosts: string) {
+    return exposeShadowRootsFirefox(this.page, hosts);
   }
   async press(key: string, modifiers: readonly string[] = []) {
     for (const m of modifiers) await this.page.keyboard.down(m as KeyInput);
@@ -196,3 +203,11 @@ export function useBrowser(
     },
   };
 }
+
+/** The driver over a playwright page of a Chromium-only test (a harness session's page). */
+export function tabOf(page: PlaywrightPage): Tab {
+  let tab = tabs.get(page);
+  if (!tab) tabs.set(page, (tab = new Tab(new PlaywrightTab(page))));
+  return tab;
+}
+const tabs = new WeakMap<PlaywrightPage, Tab>();

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
+import { tabOf } from './browsers';
 import { fixtureUrl } from '../server/official-sites';
 
 let session: Session;
@@ -21,9 +22,11 @@ describe('the Data section', () => {
   it('counts what is kept, clears each kind, and asks before deleting the glossary', async () => {
     const page = await session.context.newPage();
     await page.goto(fixtureUrl('mfa/zh-current-press-conference.html'));
-    const panelState = page.locator('duizhao-english [data-testid="english-state"]');
+    const tab = tabOf(page);
     await expect
-      .poll(() => panelState.getAttribute('data-phase'), { timeout: 30_000 })
+      .poll(() => tab.attr(['duizhao-english', '[data-testid="english-state"]'], 'data-phase'), {
+        timeout: 30_000,
+      })
       .toBe('found');
     // A word marked known, by the user.
     await expect
@@ -31,8 +34,8 @@ describe('the Data section', () => {
       .toBeGreaterThan(50);
     await page.mouse.move(1, 1);
     await page.keyboard.press('Alt+Shift+KeyN');
-    await page.locator('#dz-popup-host button', { hasText: 'Mark known' }).click();
-    await page.locator('#dz-popup-host button', { hasText: 'Known ✓' }).waitFor();
+    await tab.click(['#dz-popup-host', 'button'], { hasText: 'Mark known' });
+    await tab.waitForElement(['#dz-popup-host', 'button'], { hasText: 'Known ✓' });
 
     const popup = await session.openPopup(page);
     const data = popup.getByTestId('data-section');
@@ -63,8 +66,8 @@ describe('the Data section', () => {
     // Save a word to the glossary, then delete the glossary: asked first, with the export.
     await page.bringToFront();
     await page.keyboard.press('Alt+Shift+KeyN');
-    await page.locator('#dz-popup-host button', { hasText: 'Save to glossary' }).click();
-    await page.locator('#dz-popup-host [role="status"]', { hasText: 'Saved' }).waitFor();
+    await tab.click(['#dz-popup-host', 'button'], { hasText: 'Save to glossary' });
+    await tab.waitForElement(['#dz-popup-host', '[role="status"]'], { hasText: 'Saved' });
     await popup.reload();
     await data.locator('summary').click();
     await expect.poll(() => data.getByTestId('data-glossary').textContent()).toContain('1 entry');

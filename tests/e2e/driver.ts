@@ -2,15 +2,38 @@
  * A small browser-neutral driver for the end-to-end scenarios: one interface over playwright's
  * Page (Chromium) and puppeteer's Page (Firefox over WebDriver BiDi). Elements are addressed by a
  * Target: a CSS selector, or a path of selectors where each step after the first looks inside the
- * open shadow root of the element the previous step found (our UI lives in shadow roots).
+ * shadow root of the element the previous step found (our UI lives in shadow roots). Duizhao's
+ * roots are closed, so the page cannot reach them; the driver reaches them through the browser's
+ * debugging protocol (CDP in Chromium, WebDriver BiDi in Firefox), which sees closed roots, and
+ * keeps them for its page-side functions in the page's `window[TEST_ROOTS]` (a WeakMap from host
+ * to root). Only the tests put them there, and only when a step needs them.
  * Everything that reads the DOM runs as one self-contained function in the page (domOp), so both
  * browsers see exactly the same query.
  */
 
+/** Where the driver keeps the closed shadow roots it reached, in the page's world (tests only). */
+export const TEST_ROOTS = '__dzTestShadowRoots';
+
+/**
+ * Page-side test code reaches a root, after exposeShadowRoots, with
+ * `(window as unknown as TestWindow).__dzTestShadow('#host')`.
+ */
+export type TestWindow = { __dzTestShadow(selector: string): ShadowRoot | null };
+
+/** Defines window.__dzTestShadow over window[TEST_ROOTS] (plain source, run in the page). */
+export const TEST_SHADOW_SOURCE = `window.__dzTestShadow ??= (selector) => {
+  const host = document.querySelector(selector);
+  return host ? (host.shadowRoot ?? window.__dzTestShadowRoots?.get(host) ?? null) : null;
+};`;
+
+/** The hosts of Duizhao's closed shadow roots. */
+export const DUIZHAO_HOSTS =
+  'duizhao-english, duizhao-side-by-side, #dz-popup-host, #dz-glossary-save-host';
+
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-/** A CSS selector, or selectors through open shadow roots: ['#host', '.inside']. */
+/** A CSS selector, or selectors through shadow roots: ['#host', '.inside']. */
 export type Target = string | readonly string[];
 
 /** Narrows a Target to the element whose text is `text` (trimmed), or whose label is `label`. */
@@ -51,6 +74,11 @@ export interface TabPrimitives {
   /** A key with modifiers, e.g. press('KeyN', ['Alt', 'Shift']), press('Escape'). */
   press(key: string, modifiers?: readonly ('Alt' | 'Shift' | 'Control')[]): Promise<void>;
   type(text: string): Promise<void>;
+  /**
+   * Makes the closed shadow roots of the elements matching `hosts` reachable by the driver's
+   * page-side functions: `window[TEST_ROOTS].get(host)`.
+   */
+  exposeShadowRoots(hosts: string): Promise<void>;
   /** Errors the page raised and console errors/warnings, as text with their source URL. */
   readonly problems: { text: string; where: string }[];
   close(): Promise<void>;
@@ -65,17 +93,24 @@ type DomOp =
   | { op: 'hit'; x: number; y: number }
   | { op: 'select'; value: string }
   | { op: 'fill'; value: string }
-  | { op: 'focus' };
+  | { op: 'focus' }
+  | { op: 'visible' }
+  | { op: 'texts' }
+  | { op: 'mark'; name: string; value: string };
 
 /** Runs in the page: find the target, apply the operation. Must stay self-contained. */
-function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown {
+function domOp(arg: { path: string[]; filter: Filter; action: DomOp; roots: string }): unknown {
   const { path, filter, action } = arg;
+  const exposed = (window as unknown as Record<string, WeakMap<Element, ShadowRoot> | undefined>)[
+    arg.roots
+  ];
+  const rootOf = (el: Element) => el.shadowRoot ?? exposed?.get(el) ?? null;
   let scopes: (Document | ShadowRoot)[] = [document];
   let found: Element[] = [];
   path.forEach((selector, i) => {
     found = scopes.flatMap((scope) => Array.from(scope.querySelectorAll(selector)));
     if (i < path.length - 1) {
-      scopes = found.map((el) => el.shadowRoot).filter((root): root is ShadowRoot => !!root);
+      scopes = found.map(rootOf).filter((root): root is ShadowRoot => !!root);
     }
   });
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -99,6 +134,7 @@ function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown 
     });
   }
   if (action.op === 'count') return found.length;
+  if (action.op === 'texts') return found.map((el) => el.textContent ?? '');
   const el = found[filter.nth ?? 0];
   if (!el) return null;
   switch (action.op) {
@@ -121,8 +157,9 @@ function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown 
         const next: Element | null = scope.elementFromPoint(action.x, action.y);
         if (!next || next === under) break;
         under = next;
-        if (!next.shadowRoot) break;
-        scope = next.shadowRoot;
+        const root = rootOf(next);
+        if (!root) break;
+        scope = root;
       }
       return !!under && (under === el || el.contains(under));
     }
@@ -141,6 +178,11 @@ function domOp(arg: { path: string[]; filter: Filter; action: DomOp }): unknown 
     case 'focus':
       (el as HTMLElement).focus();
       return true;
+    case 'mark':
+      el.setAttribute(action.name, action.value);
+      return true;
+    case 'visible':
+      return el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   }
 }
 
@@ -178,8 +220,15 @@ export class Tab {
     return this.raw.close();
   }
 
-  private op<R>(target: Target, filter: Filter, action: DomOp): Promise<R> {
-    return this.raw.evaluate(domOp, { path: toPath(target), filter, action }) as Promise<R>;
+  private async op<R>(target: Target, filter: Filter, action: DomOp): Promise<R> {
+    const path = toPath(target);
+    if (path.length > 1 || action.op === 'hit') await this.exposeShadowRoots();
+    return this.raw.evaluate(domOp, { path, filter, action, roots: TEST_ROOTS }) as Promise<R>;
+  }
+
+  /** Duizhao's closed roots (or `hosts`'), for page-side code: window[TEST_ROOTS].get(host). */
+  exposeShadowRoots(hosts: string = DUIZHAO_HOSTS): Promise<void> {
+    return this.raw.exposeShadowRoots(hosts);
   }
 
   count(target: Target, filter: Filter = {}): Promise<number> {
@@ -239,6 +288,24 @@ export class Tab {
     const b = await this.box(target, filter);
     await this.raw.mouseMove(b.x + (at?.dx ?? b.width / 2), b.y + (at?.dy ?? b.height / 2));
     return b;
+  }
+  /** The text of every match. */
+  texts(target: Target, filter: Filter = {}): Promise<string[]> {
+    return this.op(target, filter, { op: 'texts' });
+  }
+  /** Sets a (test-only) attribute on the element; false when there is none. */
+  mark(target: Target, name: string, value: string, filter: Filter = {}): Promise<boolean> {
+    return this.op(target, filter, { op: 'mark', name, value });
+  }
+  /** Whether the element exists and is rendered visible (not hidden, transparent or display:none). */
+  async visible(target: Target, filter: Filter = {}): Promise<boolean> {
+    return !!(await this.op<boolean | null>(target, filter, { op: 'visible' }));
+  }
+  /** Focuses the element (as a script would; for fields the test then types into). */
+  async focus(target: Target, filter: Filter = {}): Promise<void> {
+    if (!(await this.op(target, filter, { op: 'focus' }))) {
+      throw new Error(`No element ${JSON.stringify(target)} ${JSON.stringify(filter)}`);
+    }
   }
   async select(target: Target, value: string, filter: Filter = {}): Promise<void> {
     if (!(await this.op(target, filter, { op: 'select', value }))) {

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Session } from './harness';
+import { tabOf } from './browsers';
 import { fixtureUrl } from '../server/official-sites';
 
 let session: Session;
@@ -56,26 +57,29 @@ afterAll(async () => {
   await session?.close();
 });
 
-const panel = (page: Page) => page.locator('duizhao-english [data-testid="english-panel"]');
-const phase = (page: Page) =>
-  panel(page).locator('[data-testid="english-state"]').getAttribute('data-phase');
+/** The panel's parts, in its closed shadow root (the driver reaches it: ./driver.ts). */
+const inPanel = (selector: string) => ['duizhao-english', selector];
+const byId = (id: string) => inPanel(`[data-testid="${id}"]`);
+const phase = (page: Page) => tabOf(page).attr(byId('english-state'), 'data-phase');
 
 async function openAndWait(file: string, timeout = 30_000): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(urlOf(file));
-  await expect.poll(() => phase(page), { timeout }).not.toBe('searching');
+  // Until the panel is there (null) and while it searches.
+  await expect
+    .poll(async () => (await phase(page)) ?? 'searching', { timeout })
+    .not.toBe('searching');
   return page;
 }
 
 describe('an official host that cannot be reached', () => {
   it('says so with a retry, and the retry finds the English page once the host is back', async () => {
     const page = await openAndWait('govcn/zh-article.html');
-    const p = panel(page);
+    const p = tabOf(page);
     expect(await phase(page)).toBe('error');
-    const error = p.getByTestId('english-error');
-    expect(await error.textContent()).toContain('english.www.gov.cn (connection failed)');
+    expect(await p.text(byId('english-error'))).toContain('english.www.gov.cn (connection failed)');
     // Not "none": Duizhao must not claim there is no English version when it could not look.
-    expect(await p.getByTestId('english-none').count()).toBe(0);
+    expect(await p.count(byId('english-none'))).toBe(0);
     const listing = new URL(urlOf('govcn/en-news-listing.html'));
     const attempts = session.sites.requests.filter(
       (r) => r === `GET ${listing.host}${listing.pathname}`,
@@ -83,12 +87,10 @@ describe('an official host that cannot be reached', () => {
     expect(attempts).toBeGreaterThanOrEqual(4); // the first try and three retries with backoff
 
     session.sites.addRoute({ url: listing.href, file: 'govcn/en-news-listing.html' });
-    await error.getByRole('button', { name: 'Retry' }).click();
+    await p.click(inPanel('[data-testid="english-error"] button'), { text: 'Retry' });
     await expect.poll(() => phase(page), { timeout: 30_000 }).toBe('found');
-    expect(await p.getByTestId('english-link').getAttribute('href')).toBe(
-      urlOf('govcn/en-article.html'),
-    );
-    await expect.poll(() => p.getByTestId('english-text').count()).toBe(1);
+    expect(await p.attr(byId('english-link'), 'href')).toBe(urlOf('govcn/en-article.html'));
+    await expect.poll(() => p.count(byId('english-text'))).toBe(1);
     await page.close();
   });
 });
@@ -98,12 +100,12 @@ describe('nothing found', () => {
     const english = await session.context.newPage();
     await english.goto(urlOf('embassy/en-article.html'));
     const page = await openAndWait('embassy/zh-article.html');
-    const p = panel(page);
+    const p = tabOf(page);
     expect(await phase(page)).toBe('none');
     // The page lists no tab: its button points to the toolbar popup, where the tabs are.
-    await p.getByRole('button', { name: 'Pair with an open tab…' }).click();
-    expect(await p.getByTestId('pair-tabs-hint').textContent()).toContain('toolbar popup');
-    // Nothing of the other tab in the page's DOM, shadow roots included.
+    await p.click(inPanel('button'), { text: 'Pair with an open tab…' });
+    expect(await p.text(byId('pair-tabs-hint'))).toContain('toolbar popup');
+    // Nothing of the other tab in the page's DOM, open shadow roots included (ours are closed).
     const visibleToPage = await page.evaluate(() => {
       const texts: string[] = [];
       const walk = (root: ParentNode) => {
@@ -126,34 +128,25 @@ describe('nothing found', () => {
       .poll(() => popup.getByRole('status').last().textContent())
       .toContain('Paired with');
     await popup.close();
-    await expect
-      .poll(() => p.locator('[data-testid="english-state"]').textContent())
-      .toBe('paired by you');
-    expect(await p.getByTestId('english-link').getAttribute('href')).toBe(
-      urlOf('embassy/en-article.html'),
-    );
-    await expect.poll(() => p.getByTestId('english-text').count()).toBe(1);
-    expect(await p.getByTestId('english-text').textContent()).toContain('Open Day');
+    await expect.poll(() => p.text(byId('english-state'))).toBe('paired by you');
+    expect(await p.attr(byId('english-link'), 'href')).toBe(urlOf('embassy/en-article.html'));
+    await expect.poll(() => p.count(byId('english-text'))).toBe(1);
+    expect(await p.text(byId('english-text'))).toContain('Open Day');
     await english.close();
 
     // Escape collapses the panel from the keyboard; the choice holds on the next page load.
-    await p.getByTestId('english-link').focus();
+    await p.focus(byId('english-link'));
     await page.keyboard.press('Escape');
-    const toggle = p.getByTestId('english-toggle');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await p.getByTestId('english-text').isVisible()).toBe(false);
+    expect(await p.attr(byId('english-toggle'), 'aria-expanded')).toBe('false');
+    expect(await p.visible(byId('english-text'))).toBe(false);
     await page.reload();
     await expect
-      .poll(() => panel(page).locator('[data-testid="english-state"]').textContent(), {
-        timeout: 30_000,
-      })
+      .poll(() => p.text(byId('english-state')), { timeout: 30_000 })
       .toBe('paired by you');
-    expect(await panel(page).getByTestId('english-toggle').getAttribute('aria-expanded')).toBe(
-      'false',
-    );
-    await panel(page).getByTestId('english-toggle').focus();
+    expect(await p.attr(byId('english-toggle'), 'aria-expanded')).toBe('false');
+    await p.focus(byId('english-toggle'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => panel(page).getByTestId('english-text').isVisible()).toBe(true);
+    await expect.poll(() => p.visible(byId('english-text'))).toBe(true);
     await page.close();
   });
 });
@@ -161,20 +154,20 @@ describe('nothing found', () => {
 describe('official addresses that are not pages to read', () => {
   it('refuses a 50 MB page, a PDF and a redirect off the sites, reading none whole', async () => {
     const page = await openAndWait('embassy/zh-article.html');
-    const p = panel(page);
+    const p = tabOf(page);
     // Paired by hand in an earlier test: undo it, back to "nothing found".
     if ((await phase(page)) === 'found')
-      await p.getByRole('button', { name: 'Undo my pairing' }).click();
+      await p.click(inPanel('button'), { text: 'Undo my pairing' });
     await expect.poll(() => phase(page), { timeout: 30_000 }).toBe('none');
     const key = (url: string) => {
       const u = new URL(url);
       return `GET ${u.host}${u.pathname}${u.search}`;
     };
     const refused = async (url: string, reason: string) => {
-      await p.getByTestId('manual-url').fill(url);
-      await p.getByRole('button', { name: 'Pair', exact: true }).click();
+      await p.fill(byId('manual-url'), url);
+      await p.click(inPanel('button'), { text: 'Pair' });
       await expect
-        .poll(() => p.getByRole('alert').textContent(), { timeout: 15_000 })
+        .poll(() => p.text(inPanel('[role=alert]')), { timeout: 15_000 })
         .toContain(reason);
     };
 
@@ -230,7 +223,7 @@ describe('a host too slow to answer', () => {
     const page = await openAndWait('xinhua/zh-readout.html', 15_000);
     const elapsed = Date.now() - started;
     expect(await phase(page)).toBe('error');
-    expect(await panel(page).getByTestId('english-error').textContent()).toContain(
+    expect(await tabOf(page).text(byId('english-error'))).toContain(
       'english.news.cn (too slow to answer)',
     );
     // Two attempts of 1.5 s and a backoff: well under the 20 s the host takes.

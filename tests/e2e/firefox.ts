@@ -14,6 +14,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startOfficialSites, type OfficialSites, type Route } from '../server/official-sites';
 import { OUT_DIR } from './harness';
+import { DUIZHAO_HOSTS, TEST_ROOTS, TEST_SHADOW_SOURCE } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.join(OUT_DIR, 'firefox-mv2');
@@ -192,4 +193,50 @@ export async function launchFirefox(
       await sites.close();
     },
   };
+}
+
+/**
+ * Firefox: makes the closed shadow roots of the elements matching `hosts` reachable from the
+ * page's world as `window[TEST_ROOTS].get(host)` (tests only). WebDriver BiDi serialises closed
+ * roots with `includeShadowTree: 'all'`; each root's shared id is then handed back to the page.
+ */
+export async function exposeShadowRootsFirefox(
+  page: Page,
+  hosts: string = DUIZHAO_HOSTS,
+): Promise<void> {
+  const bidi = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string } })
+    .browsingContext.id;
+  type Remote = { sharedId?: string; value?: { shadowRoot?: Remote | null } };
+  const listed = (
+    await bidi.send('script.callFunction', {
+      functionDeclaration: `(hosts, name) => {
+        ${TEST_SHADOW_SOURCE}
+        const exposed = window[name];
+        return Array.from(document.querySelectorAll(hosts))
+          .filter((host) => !host.shadowRoot && !(exposed && exposed.has(host)));
+      }`,
+      arguments: [
+        { type: 'string', value: hosts },
+        { type: 'string', value: TEST_ROOTS },
+      ],
+      awaitPromise: false,
+      target: { context },
+      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+    })
+  ).result as { result?: { value?: Remote[] } };
+  for (const host of listed.result?.value ?? []) {
+    const root = host.value?.shadowRoot;
+    if (!host.sharedId || !root?.sharedId) continue;
+    await bidi.send('script.callFunction', {
+      functionDeclaration: `(host, root, name) => { (window[name] ??= new WeakMap()).set(host, root); }`,
+      arguments: [
+        { sharedId: host.sharedId },
+        { sharedId: root.sharedId },
+        { type: 'string', value: TEST_ROOTS },
+      ],
+      awaitPromise: false,
+      target: { context },
+    });
+  }
 }

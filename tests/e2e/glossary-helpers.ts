@@ -1,8 +1,9 @@
 /** Helpers shared by the glossary end-to-end test and the demo (npm start). */
 import type { Page } from 'playwright-core';
 
-/** The in-page "Save to glossary" button (open shadow root, playwright pierces it). */
-export const SAVE_BUTTON = '#dz-glossary-save-host button';
+/** The in-page "Save to glossary" button and its status, in the host's closed shadow root. */
+export const SAVE_BUTTON = ['#dz-glossary-save-host', 'button'];
+export const SAVE_STATUS = ['#dz-glossary-save-host', '[role=status]'];
 
 /**
  * Where `wanted` is on the page (its first and last characters, pinyin excluded). Plain

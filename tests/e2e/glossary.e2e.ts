@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAVE_BUTTON, selectWithMouse } from './glossary-helpers';
+import { SAVE_BUTTON, SAVE_STATUS, selectWithMouse } from './glossary-helpers';
+import { tabOf } from './browsers';
 import { launch, type Session } from './harness';
 
 const STATEMENT =
@@ -82,26 +83,22 @@ describe('the glossary, in Chromium', () => {
     await page.bringToFront();
 
     await selectWithMouse(page, SENTENCE);
-    const button = page.locator(SAVE_BUTTON);
-    await expect.poll(() => button.isVisible()).toBe(true);
-    expect(await button.getAttribute('aria-label')).toContain('Save to glossary');
-    await button.click();
-    await page
-      .locator('#dz-glossary-save-host [role=status]')
-      .filter({ hasText: 'Saved' })
-      .waitFor();
+    const tab = tabOf(page);
+    await expect.poll(() => tab.visible(SAVE_BUTTON)).toBe(true);
+    expect(await tab.attr(SAVE_BUTTON, 'aria-label')).toContain('Save to glossary');
+    await tab.click(SAVE_BUTTON);
+    await tab.waitForElement(SAVE_STATUS, { hasText: 'Saved' });
 
     // A word from its popup: hover over 战略 in 全面战略伙伴 (one ruby or part of one).
     await page.mouse.click(5, 5);
     const ruby = page.locator('ruby.dz-word', { hasText: '战略' }).first();
     await ruby.scrollIntoViewIfNeeded();
     await ruby.hover();
-    const dialog = page.locator(`${POPUP} [role=dialog]`);
-    await dialog.waitFor();
-    const word = (await page.locator(`${POPUP} .dz-hanzi`).textContent())!;
+    await tab.waitForElement([POPUP, '[role=dialog]']);
+    const word = (await tab.text([POPUP, '.dz-hanzi']))!;
     expect(word).toContain('战略');
-    await page.locator(`${POPUP} button`, { hasText: 'Save to glossary' }).click();
-    await page.locator(`${POPUP} [role=status]`).filter({ hasText: 'Saved' }).waitFor();
+    await tab.click([POPUP, 'button'], { hasText: 'Save to glossary' });
+    await tab.waitForElement([POPUP, '[role=status]'], { hasText: 'Saved' });
 
     // The glossary page was open all along: it updated by itself.
     await expect.poll(() => count(glossary), { timeout: 10_000 }).toBe('2 entries');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startOfficialSites, type OfficialSites, type Route } from '../server/official-sites';
+import { DUIZHAO_HOSTS, TEST_ROOTS, TEST_SHADOW_SOURCE } from './driver';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The build output folder (DUIZHAO_OUT_DIR, as in wxt.config.ts; default .output). */
@@ -115,4 +116,45 @@ export async function launch(options: LaunchOptions = {}): Promise<Session | Bro
     openPopup,
     close,
   };
+}
+
+const cdpSessions = new WeakMap<Page, Promise<import('playwright-core').CDPSession>>();
+
+/**
+ * Chromium: makes the closed shadow roots of the elements matching `hosts` reachable from the
+ * page's world as `window[TEST_ROOTS].get(host)` (tests only; the page itself cannot reach them).
+ * CDP's DOM domain sees closed roots: describe each host with `pierce`, resolve its root to an
+ * object, hand it to the page-side registry.
+ */
+export async function exposeShadowRoots(page: Page, hosts: string = DUIZHAO_HOSTS): Promise<void> {
+  let pending = cdpSessions.get(page);
+  if (!pending) cdpSessions.set(page, (pending = page.context().newCDPSession(page)));
+  const cdp = await pending;
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `(() => {
+      ${TEST_SHADOW_SOURCE}
+      const exposed = (window[${JSON.stringify(TEST_ROOTS)}] ??= new WeakMap());
+      return Array.from(document.querySelectorAll(${JSON.stringify(hosts)}))
+        .filter((host) => !host.shadowRoot && !exposed.has(host));
+    })()`,
+  });
+  if (!result.objectId) return;
+  const { result: items } = await cdp.send('Runtime.getProperties', {
+    objectId: result.objectId,
+    ownProperties: true,
+  });
+  for (const item of items) {
+    const host = item.value?.objectId;
+    if (!/^\d+$/.test(item.name) || !host) continue;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) continue;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: host,
+      functionDeclaration: `function (root) { window[${JSON.stringify(TEST_ROOTS)}].set(this, root); }`,
+      arguments: [{ objectId: object.objectId }],
+    });
+  }
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: '' }).catch(() => {});
 }

@@ -8,7 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './harness';
+import { exposeShadowRoots, launch, type Session } from './harness';
+import { tabOf } from './browsers';
+import { DUIZHAO_HOSTS, type TestWindow } from './driver';
 import { fixtureUrl } from '../server/official-sites';
 
 let session: Session;
@@ -61,6 +63,14 @@ async function kept(): Promise<{ known: unknown; pairs: number; glossary: number
   });
 }
 
+/** The page's own view of Duizhao's hosts: each host's `shadowRoot` (null when closed). */
+function openRoots(page: Page): Promise<{ hosts: number; open: number }> {
+  return page.evaluate((selector) => {
+    const hosts = Array.from(document.querySelectorAll(selector));
+    return { hosts: hosts.length, open: hosts.filter((host) => host.shadowRoot).length };
+  }, DUIZHAO_HOSTS);
+}
+
 /** Every text the page can read: its DOM and every open shadow root in it. */
 function pageReadableText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -77,18 +87,22 @@ function pageReadableText(page: Page): Promise<string> {
   });
 }
 
-/** From the page's world: click every button in the shadow roots of `hosts`; their labels. */
-function clickEverything(page: Page, hosts: string): Promise<string[]> {
+/**
+ * From the page's world: click every button in the shadow root of `host`; their labels. The
+ * roots are closed, so the page cannot reach a button; this plays a stronger attacker, who has
+ * the root anyway (the test hands it over), to show that the clicks still do nothing.
+ */
+async function clickEverything(page: Page, host: string): Promise<string[]> {
+  await exposeShadowRoots(page);
   return page.evaluate((selector) => {
     const clicked: string[] = [];
-    for (const host of document.querySelectorAll(selector)) {
-      for (const button of host.shadowRoot?.querySelectorAll('button') ?? []) {
-        clicked.push(button.textContent ?? '');
-        (button as HTMLButtonElement).click();
-      }
+    const root = (window as unknown as TestWindow).__dzTestShadow(selector);
+    for (const button of root?.querySelectorAll('button') ?? []) {
+      clicked.push(button.textContent ?? '');
+      (button as HTMLButtonElement).click();
     }
     return clicked;
-  }, hosts);
+  }, host);
 }
 
 const shortcut = (code: 'KeyN' | 'KeyB') =>
@@ -99,10 +113,15 @@ const shortcut = (code: 'KeyN' | 'KeyB') =>
     shiftKey: true,
     bubbles: true,
   }) as const;
-const popupDialog = (page: Page) => page.locator('#dz-popup-host [role="dialog"]');
-const panel = (page: Page) => page.locator('duizhao-english [data-testid="english-panel"]');
+const POPUP = '#dz-popup-host';
+const PANEL = 'duizhao-english';
+const inPopup = (selector: string) => [POPUP, selector];
+const inPanel = (selector: string) => [PANEL, selector];
+const DIALOG = inPopup('[role="dialog"]');
+const popupCount = (page: Page) => tabOf(page).count(DIALOG);
+const popupWord = (page: Page) => tabOf(page).attr(DIALOG, 'aria-label');
 const phase = (page: Page) =>
-  panel(page).locator('[data-testid="english-state"]').getAttribute('data-phase');
+  tabOf(page).attr(inPanel('[data-testid="english-state"]'), 'data-phase');
 const settle = (ms = 1_000) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the word popup', () => {
@@ -120,31 +139,35 @@ describe('the word popup', () => {
         target.dispatchEvent(new KeyboardEvent('keydown', init));
     }, shortcut('KeyN'));
     await settle(500);
-    expect(await popupDialog(page).count()).toBe(0);
+    expect(await popupCount(page)).toBe(0);
 
     // The user's own Alt+Shift+N opens it; the page's N does not move it.
     await page.keyboard.press('Alt+Shift+KeyN');
-    await expect.poll(() => popupDialog(page).count(), { timeout: 10_000 }).toBe(1);
-    const word = await popupDialog(page).getAttribute('aria-label');
+    await expect.poll(() => popupCount(page), { timeout: 10_000 }).toBe(1);
+    const word = await popupWord(page);
     await page.evaluate(() =>
       document.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', bubbles: true }),
       ),
     );
     await settle(300);
-    expect(await popupDialog(page).getAttribute('aria-label')).toBe(word);
+    expect(await popupWord(page)).toBe(word);
+
+    // The popup's root is closed: the page cannot read it (is the word known? saved?).
+    expect(await openRoots(page)).toEqual({ hosts: expect.any(Number), open: 0 });
+    expect(await pageReadableText(page)).not.toMatch(/Mark known|Known ✓|Save to glossary/);
 
     // Every popup button clicked by the page: Copy, Save to glossary, Mark known.
     const clicked = await clickEverything(page, '#dz-popup-host');
     expect(clicked).toEqual(expect.arrayContaining(['Save to glossary', 'Mark known']));
     await settle();
     expect(await kept()).toEqual({ known: [], pairs: 0, glossary: 0 });
-    expect(await page.locator('#dz-popup-host [role="status"]').count()).toBe(0);
+    expect(await tabOf(page).count(inPopup('[role="status"]'))).toBe(0);
 
     // The user's click marks the word known.
-    await page.locator('#dz-popup-host button', { hasText: 'Mark known' }).click();
+    await tabOf(page).click(inPopup('button'), { hasText: 'Mark known' });
     await expect.poll(async () => ((await kept()).known as string[]).length).toBe(1);
-    await page.locator('#dz-popup-host button', { hasText: 'Known ✓' }).click();
+    await tabOf(page).click(inPopup('button'), { hasText: 'Known ✓' });
     await expect.poll(async () => ((await kept()).known as string[]).length).toBe(0);
     await page.close();
   });
@@ -162,8 +185,14 @@ describe('the English panel', () => {
 
     // The page fills the pairing form with an address of its choice and submits it every way
     // it can: requestSubmit (a submit event the browser marks trusted), the Pair button, Enter.
+    // Its root is closed: the page cannot reach the form; a stronger attacker with the root in
+    // hand (the test hands it over) still cannot use it.
+    expect(await page.evaluate(() => document.querySelector('duizhao-english')!.shadowRoot)).toBe(
+      null,
+    );
+    await exposeShadowRoots(page);
     await page.evaluate((enUrl) => {
-      const root = document.querySelector('duizhao-english')!.shadowRoot!;
+      const root = (window as unknown as TestWindow).__dzTestShadow('duizhao-english')!;
       const input = root.querySelector<HTMLInputElement>('[data-testid="manual-url"]')!;
       input.value = enUrl;
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -180,10 +209,10 @@ describe('the English panel', () => {
     await settle(1_500);
 
     expect(await phase(page)).toBe('none');
-    expect(await panel(page).getByTestId('english-toggle').getAttribute('aria-expanded')).toBe(
+    expect(await tabOf(page).attr(inPanel('[data-testid="english-toggle"]'), 'aria-expanded')).toBe(
       'true',
     );
-    expect(await panel(page).getByTestId('pair-tabs-hint').count()).toBe(0);
+    expect(await tabOf(page).count(inPanel('[data-testid="pair-tabs-hint"]'))).toBe(0);
     expect((await kept()).pairs).toBe(0);
     // "Search again" and the pairing fetched nothing.
     expect(session.sites.requests.slice(requestsBefore)).toEqual([]);
@@ -191,8 +220,8 @@ describe('the English panel', () => {
 
     // The user's own click on "Pair with an open tab…" points to the toolbar popup, and still
     // lists no tab in the page.
-    await panel(page).getByRole('button', { name: 'Pair with an open tab…' }).click();
-    await expect.poll(() => panel(page).getByTestId('pair-tabs-hint').count()).toBe(1);
+    await tabOf(page).click(inPanel('button'), { text: 'Pair with an open tab…' });
+    await expect.poll(() => tabOf(page).count(inPanel('[data-testid="pair-tabs-hint"]'))).toBe(1);
     expect(await pageReadableText(page)).not.toContain(otherTitle);
     await other.close();
     await page.close();
@@ -214,23 +243,23 @@ describe('typing', () => {
     });
     await page.mouse.move(1, 1);
     await page.keyboard.press('Alt+Shift+KeyN');
-    await expect.poll(() => popupDialog(page).count(), { timeout: 10_000 }).toBe(1);
-    const word = await popupDialog(page).getAttribute('aria-label');
+    await expect.poll(() => popupCount(page), { timeout: 10_000 }).toBe(1);
+    const word = await popupWord(page);
 
-    // The panel's own URL field, inside its shadow root (the event's target is the host),
-    // focused while the popup stays open: N and B go to the field, not to the popup.
-    const field = panel(page).getByTestId('manual-url');
-    await field.focus();
-    expect(await popupDialog(page).count()).toBe(1);
+    // The panel's own URL field, inside its closed shadow root (the event's target is the
+    // host), focused while the popup stays open: N and B go to the field, not to the popup.
+    const field = inPanel('[data-testid="manual-url"]');
+    await tabOf(page).focus(field);
+    expect(await popupCount(page)).toBe(1);
     await page.keyboard.type('nbnb');
-    expect(await field.inputValue()).toBe('nbnb');
-    expect(await popupDialog(page).getAttribute('aria-label')).toBe(word);
+    expect(await tabOf(page).prop(field, 'value')).toBe('nbnb');
+    expect(await popupWord(page)).toBe(word);
 
     const search = page.locator('#page-search');
     await search.focus();
     await page.keyboard.type('bn');
     expect(await search.inputValue()).toBe('bn');
-    expect(await popupDialog(page).getAttribute('aria-label')).toBe(word);
+    expect(await popupWord(page)).toBe(word);
     await page.close();
   });
 });

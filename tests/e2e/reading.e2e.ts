@@ -28,7 +28,7 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     return page;
   }
 
-  async function setSiteMode(page: StatementPage, mode: 'off' | 'all' | 'default') {
+  async function setSiteMode(page: StatementPage, mode: 'off' | 'all' | 'unknown' | 'default') {
     const popup = await ToolbarPopup.open(run.browser, page.tab);
     await popup.setReading(SITE_SELECT, mode);
     await popup.close();
@@ -207,6 +207,37 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     // Back on for this site.
     await setSiteMode(page, 'default');
     await page.waitAnnotated();
+    await page.tab.close();
+  });
+
+  it('hides the pinyin of a known word, and the page cannot tell which words are known', async () => {
+    const page = await openStatement();
+    await setSiteMode(page, 'unknown');
+    const popup = new WordPopup(page.tab);
+    await page.hoverWord('赞赏');
+    await popup.waitFor('赞赏');
+    await popup.toggleKnown();
+    // Every 赞赏 loses its pinyin (the word is known); other words keep theirs.
+    await page.tab.waitFor(
+      () => page.pinyinShown('赞赏'),
+      (c) => c.hidden > 0 && c.shown === 0,
+      { what: 'the pinyin of 赞赏 hidden' },
+    );
+    expect((await page.pinyinShown('普京')).shown).toBeGreaterThan(0);
+    // Nothing in the page's DOM or in a stylesheet it can read names the known word.
+    const readable = await page.pageReadableStyles();
+    expect(readable.knownMarks).toBe(0);
+    expect(readable.sheets).not.toContain('赞赏');
+    // Unknown again: the pinyin is back.
+    await page.hoverWord('赞赏');
+    await popup.waitFor('赞赏');
+    await popup.toggleKnown();
+    await page.tab.waitFor(
+      () => page.pinyinShown('赞赏'),
+      (c) => c.hidden === 0 && c.shown > 0,
+      { what: 'the pinyin of 赞赏 shown again' },
+    );
+    await setSiteMode(page, 'default');
     await page.tab.close();
   });
 

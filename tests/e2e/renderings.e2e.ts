@@ -10,6 +10,7 @@ import { OFFICIAL_TERMS } from '../../utils/lexicon/terms';
 import { DZ } from '../../utils/reading/dom-labels';
 import { renderingsOverTime } from '../../utils/reading/popup-logic';
 import { BROWSERS, useBrowser } from './browsers';
+import type { TestWindow } from './driver';
 import { StatementPage } from './pages/statement-page';
 import { WordPopup } from './pages/word-popup';
 
@@ -33,8 +34,9 @@ describe.each(BROWSERS)('renderings of a set phrase over time, in %s', (name) =>
     await page.hoverWord(PHRASE);
     await popup.waitFor(PHRASE);
 
+    await page.tab.exposeShadowRoots();
     const shown = await page.tab.evaluate((host) => {
-      const root = document.querySelector(host)!.shadowRoot!;
+      const root = (window as unknown as TestWindow).__dzTestShadow(host)!;
       return Array.from(root.querySelectorAll('.dz-rendering'), (r) => ({
         en: r.querySelector('.dz-official-en')?.textContent ?? null,
         years: r.querySelector('.dz-years')?.textContent ?? null,

@@ -18,7 +18,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildXinhuaEnglishPage, buildXinhuaPage, type SeedStatement } from '../bench/xinhua-wrap';
 import { FIXTURES_DIR } from '../fixtures/fixtures';
 import { fixtureUrl } from '../server/official-sites';
-import { launch, type Session } from './harness';
+import { exposeShadowRoots, launch, type Session } from './harness';
+import { tabOf } from './browsers';
+import type { TestWindow } from './driver';
+import { inShadow } from './shadow-locator';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED_DIR = path.resolve(root, '../shared/corpus/seed');
@@ -88,7 +91,8 @@ afterEach(async () => {
   );
 });
 
-const view = (page: Page) => page.locator('duizhao-side-by-side [data-testid="side-by-side"]');
+/** The view, in its closed shadow root (reached through the driver, ./shadow-locator.ts). */
+const view = (page: Page) => inShadow(page, 'duizhao-side-by-side', '[data-testid="side-by-side"]');
 
 /** Open a statement and wait until the reader has annotated it and the panel has answered. */
 async function openStatement(url: string): Promise<Page> {
@@ -98,9 +102,9 @@ async function openStatement(url: string): Promise<Page> {
   await expect
     .poll(
       () =>
-        page
-          .locator('duizhao-english [data-testid="english-state"]')
+        inShadow(page, 'duizhao-english', '[data-testid="english-state"]')
           .getAttribute('data-phase')
+          .then((phase) => phase ?? 'searching') // no panel yet
           .catch(() => 'searching'),
       { timeout: 60_000 },
     )
@@ -207,8 +211,9 @@ async function waitReady(page: Page, timeout = 60_000): Promise<void> {
 /** Hover the Chinese sentence containing `zhText`; the English sentences highlighted with it. */
 async function hoverAndRead(page: Page, zhText: string): Promise<string[]> {
   // The sentence's own text, without the pinyin of its ruby.
+  await exposeShadowRoots(page);
   const index = await page.evaluate((text) => {
-    const shadow = document.querySelector('duizhao-side-by-side')?.shadowRoot;
+    const shadow = (window as unknown as TestWindow).__dzTestShadow('duizhao-side-by-side');
     for (const segment of Array.from(shadow?.querySelectorAll<HTMLElement>('[data-zh]') ?? [])) {
       const copy = segment.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('rt').forEach((rt) => rt.remove());
@@ -226,10 +231,7 @@ async function hoverAndRead(page: Page, zhText: string): Promise<string[]> {
 
 /** The user clicks "Side by side" in the English panel. */
 async function openFromPanel(page: Page): Promise<void> {
-  await page
-    .locator('duizhao-english')
-    .getByRole('button', { name: /Side by side/ })
-    .click();
+  await tabOf(page).click(['duizhao-english', 'button'], { hasText: 'Side by side' });
 }
 
 async function closeAndCheck(page: Page, before: string, how: 'button' | 'escape') {
@@ -346,10 +348,12 @@ describe('side by side on a ministry press conference', () => {
 
     await closeAndCheck(page, before, 'button');
     // The focus is back on the button that opened the view.
+    await exposeShadowRoots(page);
     expect(
       await page.evaluate(
         () =>
-          document.querySelector('duizhao-english')?.shadowRoot?.activeElement?.textContent ?? null,
+          (window as unknown as TestWindow).__dzTestShadow('duizhao-english')?.activeElement
+            ?.textContent ?? null,
       ),
     ).toBe('Side by side');
     await page.close();
@@ -379,10 +383,17 @@ describe('side by side on a ministry press conference', () => {
   it('a page script can neither open the view nor save from it', async () => {
     const page = await openStatement(fixtureUrl(ZH_FILE));
     const before = await pageHtml(page);
-    // Synthetic clicks and keys from the page's own world are not the user's.
+    // Synthetic clicks and keys from the page's own world are not the user's. The roots are
+    // closed; the test hands them over, playing an attacker who has them anyway.
+    expect(await page.evaluate(() => document.querySelector('duizhao-english')?.shadowRoot)).toBe(
+      null,
+    );
+    await exposeShadowRoots(page);
     await page.evaluate(() => {
       const button = Array.from(
-        document.querySelector('duizhao-english')?.shadowRoot?.querySelectorAll('button') ?? [],
+        (window as unknown as TestWindow)
+          .__dzTestShadow('duizhao-english')
+          ?.querySelectorAll('button') ?? [],
       ).find((b) => /Side by side/.test(b.textContent ?? ''));
       button?.click();
     });
@@ -391,8 +402,9 @@ describe('side by side on a ministry press conference', () => {
 
     await openFromPanel(page);
     await waitReady(page);
+    await exposeShadowRoots(page);
     await page.evaluate(() => {
-      const shadow = document.querySelector('duizhao-side-by-side')?.shadowRoot;
+      const shadow = (window as unknown as TestWindow).__dzTestShadow('duizhao-side-by-side');
       shadow?.querySelectorAll('button').forEach((b) => {
         if (/Save pair|Close/.test(b.textContent ?? '') || b.dataset.testid === 'sbs-close')
           b.click();

@@ -10,7 +10,10 @@ export const DZ = {
   /** `<span class="dz-s dz-tN">` one syllable in the rt, N = tone 1–5. */
   syllable: 'dz-s',
   tonePrefix: 'dz-t',
-  /** On a word the user marked as known (its pinyin is hidden in "unknown words only" mode). */
+  /**
+   * On a word the user marked as known, inside Duizhao's own closed roots only (the side-by-side
+   * view). On the page, known words are hidden by an injected sheet (utils/reading/known-style.ts).
+   */
   known: 'dz-known',
   /** On a word that is an official set formulation or a gazetteer name. */
   term: 'dz-term',
@@ -25,6 +28,8 @@ export const DZ = {
   /** Data attributes on a word: numbered syllables and sandhi variant (space separated). */
   attrPy: 'data-dz-py',
   attrSandhi: 'data-dz-sd',
+  /** Data attribute on a word: its Chinese (what the known-word sheet selects by). */
+  attrHanzi: 'data-dz-h',
   /** Data attribute on a word: its written words (utils/reading/orthography.ts encodeWritten). */
   attrWritten: 'data-dz-w',
   /** Id of the fallback <style> element (when adoptedStyleSheets is unavailable). */
@@ -45,7 +50,6 @@ rt.${DZ.rt} {
   user-select: none; -webkit-user-select: none; pointer-events: none;
 }
 .${DZ.hideAll} rt.${DZ.rt} { display: none; }
-.${DZ.hideKnown} ruby.${DZ.known} > rt.${DZ.rt} { visibility: hidden; }
 .${DZ.colors} .${DZ.tonePrefix}1 { color: #d32f2f; }
 .${DZ.colors} .${DZ.tonePrefix}2 { color: #e67e00; }
 .${DZ.colors} .${DZ.tonePrefix}3 { color: #2e7d32; }

@@ -109,6 +109,7 @@ export function makeRuby(
   if (token.term) cls += ` ${DZ.term}`;
   if (token.proper) cls += ` ${DZ.name}`;
   ruby.className = cls;
+  ruby.setAttribute(DZ.attrHanzi, token.text);
   ruby.setAttribute(DZ.attrPy, token.py.join(' '));
   if (token.sandhi) ruby.setAttribute(DZ.attrSandhi, token.sandhi.join(' '));
   const written = encodeWritten(token.written);

@@ -1,5 +1,5 @@
 /** The side-by-side view (shadow root of <duizhao-side-by-side>): Chinese and English row by row. */
-import type { Tab, Target } from '../driver';
+import type { Tab, Target, TestWindow } from '../driver';
 
 const HOST = 'duizhao-side-by-side';
 const VIEW = '[data-testid="side-by-side"]';
@@ -40,14 +40,15 @@ export class SideBySideView {
   /** Points at the Chinese sentence containing `zh`; returns the English sentences highlighted. */
   async hoverChinese(zh: string): Promise<string[]> {
     await this.tab.hover(this.in('[data-zh]'), { hasText: zh, ignore: 'rt' });
+    await this.tab.exposeShadowRoots();
     return this.tab.waitFor(
       () =>
         this.tab.evaluate(
           ([host, view]) =>
             Array.from(
-              document
-                .querySelector(host!)
-                ?.shadowRoot?.querySelectorAll(`${view} .seg.hl[data-en]`) ?? [],
+              (window as unknown as TestWindow)
+                .__dzTestShadow(host!)
+                ?.querySelectorAll(`${view} .seg.hl[data-en]`) ?? [],
               (el) => el.textContent ?? '',
             ),
           [HOST, VIEW],

@@ -176,6 +176,54 @@ export class StatementPage {
     }, `${WORD}.${DZ.focus}`);
   }
 
+  /** How many of `word`'s rubies show their pinyin, and how many hide it (visibility). */
+  pinyinShown(word: string): Promise<{ shown: number; hidden: number }> {
+    return this.tab.evaluate(
+      ([sel, w]) => {
+        const counts = { shown: 0, hidden: 0 };
+        for (const ruby of document.querySelectorAll(sel!)) {
+          const own = Array.from(ruby.childNodes)
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join('');
+          if (own !== w) continue;
+          const rt = ruby.querySelector('rt');
+          if (!rt) continue;
+          if (getComputedStyle(rt).visibility === 'hidden') counts.hidden++;
+          else counts.shown++;
+        }
+        return counts;
+      },
+      [WORD, word],
+    );
+  }
+
+  /**
+   * What the page's own scripts can read that would tell the user's known words: elements with
+   * a class or an attribute named for "known", and the text of every stylesheet the page can list
+   * (document.styleSheets, adoptedStyleSheets).
+   */
+  pageReadableStyles(): Promise<{ knownMarks: number; sheets: string }> {
+    return this.tab.evaluate(() => {
+      // <html> carries the mode ("unknown words only": dz-hide-known), a setting, not a word.
+      const knownMarks = Array.from(document.body.querySelectorAll('*')).filter(
+        (el) =>
+          Array.from(el.classList).some((c) => /known/i.test(c)) ||
+          Array.from(el.attributes).some((a) => /known/i.test(a.name)),
+      ).length;
+      const sheets = [...Array.from(document.styleSheets), ...document.adoptedStyleSheets]
+        .map((sheet) => {
+          try {
+            return Array.from(sheet.cssRules, (r) => r.cssText).join('\n');
+          } catch {
+            return ''; // a cross-origin sheet: not readable by the page either
+          }
+        })
+        .join('\n');
+      return { knownMarks, sheets };
+    }, null);
+  }
+
   /** The pinyin shown over the first occurrence of `word`. */
   pinyinOf(word: string): Promise<string | null> {
     return this.tab.evaluate(

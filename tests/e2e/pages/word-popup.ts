@@ -1,6 +1,6 @@
 /** Duizhao's word popup: a dialog in the open shadow root of #dz-popup-host. */
 import { DZ } from '../../../utils/reading/dom-labels';
-import type { Tab, Target } from '../driver';
+import type { Tab, Target, TestWindow } from '../driver';
 
 const HOST = `#${DZ.popupHost}`;
 
@@ -53,12 +53,24 @@ export class WordPopup {
     await this.tab.waitForElement(this.in('[role=status]'), { hasText: 'Saved' });
   }
 
+  /** Marks the word shown as known (or, when it is, unknown) with the user's click. */
+  async toggleKnown(): Promise<void> {
+    const known = (await this.buttons()).some((b) => b.startsWith('Known'));
+    await this.tab.click(this.in('button'), { hasText: known ? 'Known' : 'Mark known' });
+    await this.tab.waitForElement(this.in('button'), {
+      hasText: known ? 'Mark known' : 'Known',
+    });
+  }
+
   /** The texts of the popup's buttons (Copy, Save to glossary…), in order. */
-  buttons(): Promise<string[]> {
+  async buttons(): Promise<string[]> {
+    await this.tab.exposeShadowRoots();
     return this.tab.evaluate(
       (host) =>
         Array.from(
-          document.querySelector(host)?.shadowRoot?.querySelectorAll('[role=dialog] button') ?? [],
+          (window as unknown as TestWindow)
+            .__dzTestShadow(host)
+            ?.querySelectorAll('[role=dialog] button') ?? [],
           (b) => b.textContent?.trim() ?? '',
         ),
       HOST,
@@ -82,11 +94,12 @@ export class WordPopup {
   }
 
   /** The dialog's box, the viewport, and whether the page kept the focus. */
-  placement() {
+  async placement() {
+    await this.tab.exposeShadowRoots();
     return this.tab.evaluate((host) => {
-      const r = document
-        .querySelector(host)!
-        .shadowRoot!.querySelector('[role=dialog]')!
+      const r = (window as unknown as TestWindow)
+        .__dzTestShadow(host)!
+        .querySelector('[role=dialog]')!
         .getBoundingClientRect();
       return {
         top: r.top,

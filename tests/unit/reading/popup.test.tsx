@@ -8,6 +8,7 @@ import { setLocale } from '../../../utils/i18n';
 import { GlossaryInputError } from '../../../utils/glossary/store';
 import type { WordInfo } from '../../../utils/reading/reader';
 import { userClick } from '../trusted-events';
+import { ownShadowRoot } from '../../../components/shadow-roots';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -220,11 +221,13 @@ describe('WordPopup', () => {
         sandhi: false,
       });
     });
-    expect(host.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(ownShadowRoot(host)!.querySelector('[role="dialog"]')).not.toBeNull();
     expect(document.body.querySelector('[role="dialog"]')).toBeNull();
+    // Closed: the page's scripts cannot read the popup (is the word known? saved?).
+    expect(host.shadowRoot).toBeNull();
     expect(popup.visible).toBe(true);
     await act(async () => popup.hide());
-    expect(host.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+    expect(ownShadowRoot(host)!.querySelector('[role="dialog"]')).toBeNull();
     await act(async () => popup.destroy());
     expect(document.getElementById('dz-popup-host')).toBeNull();
   });
@@ -236,7 +239,7 @@ describe('WordPopup', () => {
       onPointerEnter() {},
       onPointerLeave() {},
     });
-    const shadow = document.getElementById('dz-popup-host')!.shadowRoot!;
+    const shadow = ownShadowRoot(document.getElementById('dz-popup-host'))!;
     // What the warm-up rendered, seen when React takes it away (after its layout effect ran).
     const seen: { visibility: string; hidden: string | null }[] = [];
     const removeChild = Node.prototype.removeChild;
@@ -291,7 +294,9 @@ describe('copy from the popup', () => {
     const copied: string[] = [];
     const original = document.execCommand;
     document.execCommand = ((command: string) => {
-      const area = document.getElementById('dz-popup-host')!.shadowRoot!.querySelector('textarea')!;
+      const area = ownShadowRoot(document.getElementById('dz-popup-host'))!.querySelector(
+        'textarea',
+      )!;
       copied.push(`${command}:${area.value}`);
       return true;
     }) as typeof document.execCommand;
@@ -302,7 +307,7 @@ describe('copy from the popup', () => {
     }
     expect(copied).toEqual(['copy:中方\tzhōng fāng']);
     expect(
-      document.getElementById('dz-popup-host')!.shadowRoot!.querySelector('textarea'),
+      ownShadowRoot(document.getElementById('dz-popup-host'))!.querySelector('textarea'),
     ).toBeNull();
     expect(document.getSelection()!.toString()).toBe('页面上的选区');
     popup.destroy();

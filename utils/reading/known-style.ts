@@ -1,0 +1,32 @@
+/**
+ * Known words stay out of the page's DOM. A word's ruby carries its own Chinese (public: it is
+ * the statement's text), and the rule that hides the pinyin of the known ones is a stylesheet
+ * the background injects into the tab (scripting.insertCSS): such a sheet is in neither
+ * `document.styleSheets` nor `adoptedStyleSheets`, so no page script can list the user's known
+ * words. Only the words of this page are in it, which keeps it small.
+ */
+import { DZ } from './dom-labels';
+
+/** A CSS string literal (double quotes) of `text`. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The known words that occur in `pageText`, sorted (one rule each). */
+export function knownOnPage(known: Iterable<string>, pageText: string): string[] {
+  const found = new Set<string>();
+  for (const word of known) if (word && pageText.includes(word)) found.add(word);
+  return [...found].sort();
+}
+
+/**
+ * The stylesheet that hides the pinyin of `words` while "unknown words only" is on (the
+ * `dz-hide-known` class on <html>); empty for no words.
+ */
+export function knownWordsCss(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const selectors = words.map(
+    (w) => `.${DZ.hideKnown} ruby.${DZ.word}[${DZ.attrHanzi}=${cssString(w)}] > rt.${DZ.rt}`,
+  );
+  return `${selectors.join(',\n')} { visibility: hidden; }\n`;
+}
