@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../../utils/html';
 import {
+  MAX_ELEMENTS,
   parseHtmlPrepared,
   parseHtmlSliced,
   prepareDocument,
@@ -77,6 +78,24 @@ describe('parseHtmlSliced', () => {
     });
     await expect(parsing).rejects.toThrow('time limit');
     expect(yields).toBe(3);
+  });
+
+  it('reads a page of more elements than a statement can have as empty, without building it', async () => {
+    const page = (n: number) => `<html><body>${'<span>词</span>'.repeat(n)}</body></html>`;
+    const under = await parseHtmlSliced(page(999), { maxElements: 1_001 });
+    expect(under.querySelectorAll('span')).toHaveLength(999);
+    let slices = 0;
+    const over = await parseHtmlSliced(page(200_000), { onSlice: () => void slices++ });
+    expect(over.body.childNodes).toHaveLength(0);
+    expect(over.querySelectorAll('*')).toHaveLength(3); // html, head, body
+    // Stopped at MAX_ELEMENTS: a fraction of the slices the whole page would take.
+    const whole = await parseHtmlSliced(page(200_000), {
+      maxElements: Infinity,
+      onSlice: () => void slices--,
+    });
+    expect(whole.querySelectorAll('span')).toHaveLength(200_000);
+    expect(slices).toBeLessThan(0);
+    expect(MAX_ELEMENTS).toBeGreaterThan(1_027 * 20); // the largest real page, with room
   });
 });
 
