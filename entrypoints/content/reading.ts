@@ -66,6 +66,8 @@ export function startReading(
   let settings: ReadingSettings = normaliseReadingSettings(undefined);
   let known = new Set<string>();
   let undoRoot = () => {};
+  let reads = 0;
+  performance.mark('dz:reading-start');
 
   const words = createWordPrefetch(doc, (text, list) =>
     sendMessage('readingWordsAt', { text, words: list }),
@@ -73,7 +75,18 @@ export function startReading(
   onAbort(signal, () => words.stop());
   const annotator = new Annotator({
     doc,
-    read: (texts) => sendMessage('readingTokenize', { texts }),
+    read: (texts) => {
+      // Marks of the first reading (tests/bench/reading-browser-bench.ts).
+      const first = reads++ === 0;
+      if (first) performance.mark('dz:read-asked');
+      const answer = sendMessage('readingTokenize', { texts });
+      if (first)
+        void answer.then(
+          () => performance.mark('dz:read-answered'),
+          () => undefined,
+        );
+      return answer;
+    },
     display: displayOf(settings),
     isKnown: (word) => known.has(word),
     onAnnotated: (el) => words.annotated(el),
