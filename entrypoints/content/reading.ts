@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
 import { sourceOf, termInput } from '../../utils/glossary/from-page';
-import { Annotator } from '../../utils/reading/annotate';
+import { Annotator, containmentIsSafe } from '../../utils/reading/annotate';
 import { DZ } from '../../utils/reading/dom-labels';
 import {
   applyRootSettings,
@@ -90,6 +90,8 @@ export function startReading(
     display: displayOf(settings),
     isKnown: (word) => known.has(word),
     onAnnotated: (el) => words.annotated(el),
+    // Paragraphs far from the viewport are not rendered: putting ruby into them costs no layout.
+    contain: containmentIsSafe(article.nodes.body),
   });
   // The page is restored first when the feature ends (its other hooks are removed after).
   onAbort(signal, () => {
@@ -124,10 +126,11 @@ export function startReading(
     }
   };
 
-  // Visible paragraphs first.
+  // Visible paragraphs first; the others in idle time.
   const View = doc.defaultView;
   if (View?.IntersectionObserver) {
     const io = new View.IntersectionObserver((entries) => {
+      annotator.offscreen(entries.filter((e) => !e.isIntersecting).map((e) => e.target));
       annotator.prioritise(entries.filter((e) => e.isIntersecting).map((e) => e.target));
     });
     elements.forEach((el) => io.observe(el));
