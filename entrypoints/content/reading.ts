@@ -130,7 +130,11 @@ export function startReading(
   const View = doc.defaultView;
   if (View?.IntersectionObserver) {
     const io = new View.IntersectionObserver((entries) => {
-      annotator.offscreen(entries.filter((e) => !e.isIntersecting).map((e) => e.target));
+      const away = entries.filter((e) => !e.isIntersecting);
+      annotator.offscreen(
+        away.map((e) => e.target),
+        away.map((e) => e.boundingClientRect.height),
+      );
       annotator.prioritise(entries.filter((e) => e.isIntersecting).map((e) => e.target));
     });
     elements.forEach((el) => io.observe(el));

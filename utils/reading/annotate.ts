@@ -44,8 +44,8 @@ export interface AnnotatorOptions {
    */
   yieldIdle?: () => Promise<void>;
   /**
-   * Render each element only near the viewport while the layer is on (see the header); its
-   * class and inline size are removed by `unannotate`. Off for elements next to floats, which
+   * Render each element reported `offscreen` with its height only near the viewport while the
+   * layer is on (see the header); its class and inline size are removed by `unannotate`. Off for elements next to floats, which
    * containment would move (see `containmentIsSafe`).
    */
   contain?: boolean;
@@ -89,6 +89,9 @@ const SKIP = new Set([
 ]);
 
 type Step = undefined | Promise<ReadingToken[][]>;
+
+/** An await of a reading that took longer than this waited for another task (a message). */
+const AWAITED_MS = 2;
 
 function isPromise<T>(value: unknown): value is Promise<T> {
   return !!value && typeof (value as Promise<T>).then === 'function';
@@ -201,7 +204,6 @@ export class Annotator {
       (el) => !this.records.has(el) && !queued.has(el) && !!queued.add(el),
     );
     this.queue.push(...added);
-    if (this.options.contain) this.containAll(added);
     this.running ??= this.run().finally(() => {
       this.running = undefined;
     });
@@ -216,30 +218,20 @@ export class Annotator {
     if (first.length) this.queue = [...first, ...this.queue.filter((el) => !set.has(el))];
   }
 
-  /** These elements are off screen: they are annotated after the others, in idle time. */
-  offscreen(elements: readonly Element[]): void {
-    for (const el of elements) this.away.add(el);
-  }
-
   /**
-   * Containment for elements not yet contained: all sizes are read first, then written, so the
-   * page is laid out once; each keeps its current height while skipped, so nothing moves.
+   * These elements are off screen: they are annotated after the others, in idle time. With
+   * `contain`, each is given containment at once, keeping `heights[i]` (its border-box height,
+   * e.g. an IntersectionObserver entry's, which costs no layout) as its size while skipped, so
+   * nothing moves. Reading the heights here instead forced a layout of the whole statement
+   * (100–260 ms tasks on 40,000 characters).
    */
-  private containAll(elements: readonly Element[]): void {
-    const View = this.options.doc.defaultView;
-    const todo = [...new Set(elements)].filter((el) => !this.contained.has(el) && el.isConnected);
-    const heights = todo.map((el) => {
-      const style = View?.getComputedStyle(el);
-      const px = (v: string | undefined) => Number.parseFloat(v ?? '') || 0;
-      const box = el.getBoundingClientRect().height;
-      const edges =
-        px(style?.paddingTop) +
-        px(style?.paddingBottom) +
-        px(style?.borderTopWidth) +
-        px(style?.borderBottomWidth);
-      return Math.max(0, Math.round(box - edges));
+  offscreen(elements: readonly Element[], heights?: readonly number[]): void {
+    elements.forEach((el, i) => {
+      this.away.add(el);
+      const height = heights?.[i];
+      if (this.options.contain && height !== undefined && !this.contained.has(el) && el.isConnected)
+        this.contained.set(el, contain(el as HTMLElement, Math.max(0, Math.round(height))));
     });
-    todo.forEach((el, i) => this.contained.set(el, contain(el as HTMLElement, heights[i]!)));
   }
 
   /** Stop queued work; elements already annotated stay annotated. */
@@ -313,9 +305,18 @@ export class Annotator {
       while (!step.done) {
         let input: ReadingToken[][] | undefined;
         if (isPromise<ReadingToken[][]>(step.value)) {
-          endSlice();
+          const asked = this.now();
           input = await step.value;
-          sliceStart = this.now();
+          // A reading answered at once (already there) resumes in the same task: the slice goes
+          // on, within its budget. One that waited resumed in a new task: a new slice.
+          if (this.now() - asked > AWAITED_MS) {
+            const resumed = this.now();
+            const busy = asked - sliceStart;
+            this.stats.slices++;
+            this.stats.busyMs += busy;
+            this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, busy);
+            sliceStart = resumed;
+          }
         } else if (this.now() - sliceStart >= this.budget) {
           endSlice();
           await (this.away.has(el) ? this.yieldIdle() : this.yieldToPage());
@@ -460,9 +461,17 @@ export class Annotator {
     const tokens = this.readAll(texts);
     els.forEach((e, k) => {
       const t = tokens[k]!;
+      const entry = { texts: texts[k]!, tokens: t };
+      this.asked.set(e, entry);
+      // Once answered, the tokens replace the promise: work() then takes them without an await,
+      // which would end the slice's time budget and let slices run on without yielding (one
+      // task of 200 ms writing a whole screen of ruby before the fix).
       // A failed read ahead is asked again by work() (it then fails there, or not).
-      if (isPromise(t)) t.catch(() => this.asked.delete(e));
-      this.asked.set(e, { texts: texts[k]!, tokens: t });
+      if (isPromise<ReadingToken[][]>(t))
+        t.then(
+          (list) => (entry.tokens = list),
+          () => this.asked.delete(e),
+        );
     });
   }
 

@@ -142,18 +142,25 @@ describe('Annotator', () => {
       display: { tones: 'marks', sandhi: false },
       contain: true,
     });
+    const [title, ...rest] = els;
     const indented = els[2]!;
-    // Listed twice, as the container of two <br>-split paragraphs is: still restored exactly.
-    const done = annotator.annotate([...els, indented]);
-    // Given at once, before any ruby: every element, keeping its own inline style.
-    for (const el of els) {
+    // Reported twice, as the container of two <br>-split paragraphs is: still restored exactly.
+    const away = [...rest, indented];
+    annotator.offscreen(
+      away,
+      away.map((_, i) => 20.4 + i),
+    );
+    // Given at once to the elements off screen, at their height, keeping their own inline style;
+    // not to the title, on screen.
+    rest.forEach((el, i) => {
       expect(el.classList.contains('dz-cv')).toBe(true);
-      expect((el as HTMLElement).style.getPropertyValue('contain-intrinsic-block-size')).toMatch(
-        /^auto \d+px$/,
+      expect((el as HTMLElement).style.getPropertyValue('contain-intrinsic-block-size')).toBe(
+        `auto ${Math.round(20.4 + i)}px`,
       );
-    }
+    });
+    await annotator.annotate([...els, indented]);
+    expect(title!.classList.contains('dz-cv')).toBe(false);
     expect((indented as HTMLElement).style.textIndent).toBe('2em');
-    await done;
     annotator.unannotate();
     expect(document.body.innerHTML).toBe(before);
     // Without the option, nothing of it.
@@ -162,6 +169,10 @@ describe('Annotator', () => {
       read,
       display: { tones: 'marks', sandhi: false },
     });
+    plain.offscreen(
+      els,
+      els.map(() => 10),
+    );
     await plain.annotate(els);
     expect(document.querySelector('.dz-cv, [style*="contain"]')).toBeNull();
   });
