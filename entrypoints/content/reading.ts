@@ -122,7 +122,11 @@ export function startReading(
       ) {
         annotator.setDisplay(displayOf(settings));
       }
-      void annotate(elements);
+      // Then the popup data of every word, while the background is warm (word-prefetch.ts).
+      void annotate(elements).then(() => {
+        if (!signal.aborted && modeForSite(settings, siteKey) !== 'off')
+          words.prefetchWords(elements);
+      });
     }
   };
 
@@ -402,6 +406,9 @@ function startPopup(
       const ready = words.get(hit.ruby);
       if (ready !== undefined) return ready && present(hit, ready);
       words.prefetchAround(hit.ruby);
+      // Known from another occurrence: shown at once, not after a (restarting) background.
+      const known = words.guess(hit.ruby, hit.offset);
+      if (known) return present(hit, known);
     }
     const word = hit.ruby ? wordOf(hit.ruby) : undefined;
     void lookup({ text: hit.text, offset: hit.offset, exact: hit.exact, word })
