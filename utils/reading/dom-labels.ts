@@ -10,14 +10,11 @@ export const DZ = {
   /** `<span class="dz-s dz-tN">` one syllable in the rt, N = tone 1–5. */
   syllable: 'dz-s',
   tonePrefix: 'dz-t',
-  /**
-   * On a word the user marked as known, inside Duizhao's own closed roots only (the side-by-side
-   * view). On the page, known words are hidden by an injected sheet (utils/reading/known-style.ts).
-   */
-  known: 'dz-known',
   /** On a word that is an official set formulation or a gazetteer name. */
   term: 'dz-term',
   name: 'dz-name',
+  /** On a statement paragraph rendered only near the viewport (utils/reading/annotate.ts). */
+  contained: 'dz-cv',
   /** The word the keyboard cursor / popup is on. */
   focus: 'dz-focus',
   /** On the root element (<html>) while the layer runs; carries the display settings. */
@@ -62,5 +59,7 @@ rt.${DZ.rt} {
   .${DZ.colors} .${DZ.tonePrefix}4 { color: #90caf9; }
   .${DZ.colors} .${DZ.tonePrefix}5 { color: #bdbdbd; }
 }
+/* Skipped while far from the viewport; the focus outline is not clipped at the paragraph's edge. */
+.${DZ.contained} { content-visibility: auto; overflow-clip-margin: 4px; }
 ruby.${DZ.word}.${DZ.focus} { outline: 2px solid #1a73e8; outline-offset: 1px; border-radius: 2px; }
 `;

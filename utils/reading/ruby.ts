@@ -97,15 +97,9 @@ export function renderRuby(
 }
 
 /** Create the ruby of a Han token. */
-export function makeRuby(
-  doc: Document,
-  token: ReadingToken,
-  display: DisplayOptions,
-  known: boolean,
-): HTMLElement {
+export function makeRuby(doc: Document, token: ReadingToken, display: DisplayOptions): HTMLElement {
   const ruby = doc.createElement('ruby');
   let cls: string = DZ.word;
-  if (known) cls += ` ${DZ.known}`;
   if (token.term) cls += ` ${DZ.term}`;
   if (token.proper) cls += ` ${DZ.name}`;
   ruby.className = cls;

@@ -10,6 +10,11 @@ import { DICT_ASSET_PATH } from './dict-format';
 import { loadDictionary, type Dictionary } from './dictionary';
 import { createReadingEngine, type ReadingEngine } from './reader';
 
+/** A performance mark (read by tests/bench/reading-browser-bench.ts). */
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
+}
+
 let dictionary: Promise<Dictionary> | undefined;
 let engine: Promise<ReadingEngine> | undefined;
 
@@ -19,23 +24,35 @@ let engine: Promise<ReadingEngine> | undefined;
  */
 export function backgroundDictionary(): Promise<Dictionary> {
   dictionary ??= loadDictionary(async () => {
+    mark('dz:dict-fetch');
     const url = browser.runtime.getURL(`/${DICT_ASSET_PATH}`);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`Dictionary missing from the extension (${response.status})`);
-    return response.text();
-  }).catch((error: unknown) => {
-    dictionary = undefined;
-    throw error;
-  });
+    const text = await response.text();
+    mark('dz:dict-fetched');
+    return text;
+  })
+    .then((dict) => (mark('dz:dict-parsed'), dict))
+    .catch((error: unknown) => {
+      dictionary = undefined;
+      throw error;
+    });
   return dictionary;
 }
 
 /** The reading engine over the shared dictionary. */
 export function backgroundEngine(): Promise<ReadingEngine> {
-  engine ??= backgroundDictionary().then(createReadingEngine, (error: unknown) => {
-    engine = undefined;
-    throw error;
-  });
+  engine ??= backgroundDictionary().then(
+    (dict) => {
+      const e = createReadingEngine(dict);
+      mark('dz:engine-ready');
+      return e;
+    },
+    (error: unknown) => {
+      engine = undefined;
+      throw error;
+    },
+  );
   return engine;
 }
 

@@ -5,10 +5,14 @@
  * screen ahead) once their ruby exists, or when the pointer enters them. The cache is keyed by
  * the ruby element itself (a WeakMap: restored or re-rendered text frees it) and holds at most
  * MAX_WORDS words, dropping the paragraphs fetched longest ago.
+ * Each word's data is also kept by word (at most MAX_WORDS words), and `prefetchWords` fetches
+ * every distinct word of the statement once annotation is done, while the background is warm:
+ * a word whose paragraph was never fetched is then shown from another occurrence (`guess`) with
+ * its own reading, without waiting on the background, which a browser may have stopped meanwhile
+ * (a Manifest V3 worker restarting loads the whole dictionary again: about a second).
  *   const words = createWordPrefetch(doc, fetchWords);
  *   words.observe(paragraphs); … words.annotated(p); … words.get(ruby); … words.stop();
  */
-import type { DictEntry } from './dictionary';
 import { DZ } from './dom-labels';
 import type { WordInfo } from './reader';
 import { BLOCK, offsetsIn } from './hit-test';
@@ -36,6 +40,17 @@ export interface WordPrefetch {
   prefetchAround(node: Element): void;
   /** The popup data of a word ruby, if fetched (`null`: fetched, no data). */
   get(ruby: HTMLElement): WordInfo | null | undefined;
+  /**
+   * The popup data of the ruby's word as fetched for another occurrence, with this ruby's own
+   * reading (numbered syllables, sandhi) and `start` (its offset in the lookup text); undefined
+   * when the word was never fetched. The official term or name is the one found for that word.
+   */
+  guess(ruby: HTMLElement, start: number): WordInfo | undefined;
+  /**
+   * Fetch the data of every distinct word of `elements` not yet known, a few hundred words per
+   * message (nothing when there are more than the cache holds).
+   */
+  prefetchWords(elements: readonly Element[]): void;
   /** Resolves with the first word fetched (to warm the popup up with real data). */
   readonly first: Promise<WordInfo>;
   /** Forget what was fetched (pinyin was switched off: the rubies are gone). */
@@ -63,8 +78,29 @@ export function createWordPrefetch(
   let cached = 0;
   let generation = 0;
   const near = new Set<Element>();
-  /** One DictEntry[] per word (的, 中方 … repeat on every line; answers arrive as copies). */
-  const shared = new Map<string, DictEntry[]>();
+  /**
+   * The latest data fetched for each word; its entries are shared by every occurrence (的,
+   * 中方 … repeat on every line; answers arrive as copies).
+   */
+  const byWord = new Map<string, WordInfo>();
+  /** Words asked for by prefetchWords and not answered yet. */
+  const asking = new Set<string>();
+  /**
+   * The distinct words of each annotated element, noted when its ruby is complete, so that
+   * prefetchWords does not walk every ruby of the statement in one task (160 ms on 40,000
+   * characters).
+   */
+  let wordsOf = new WeakMap<Element, string[]>();
+  const noteWords = (element: Element): string[] => {
+    let list = wordsOf.get(element);
+    if (!list) {
+      const set = new Set<string>();
+      for (const ruby of element.querySelectorAll(`ruby.${DZ.word}`)) set.add(wordOf(ruby));
+      list = [...set];
+      wordsOf.set(element, list);
+    }
+    return list;
+  };
   let gotFirst: ((info: WordInfo) => void) | undefined;
   const first = new Promise<WordInfo>((resolve) => (gotFirst = resolve));
 
@@ -81,12 +117,16 @@ export function createWordPrefetch(
     if (info) {
       gotFirst?.(info);
       gotFirst = undefined;
-      if (shared.size > maxWords) shared.clear();
-      const entries = shared.get(info.word);
-      if (entries && entries.length === info.entries.length) info.entries = entries;
-      else shared.set(info.word, info.entries);
+      remember(info);
     }
     infoByRuby.set(ruby, info);
+  };
+
+  const remember = (info: WordInfo) => {
+    if (byWord.size > maxWords) byWord.clear();
+    const known = byWord.get(info.word);
+    if (known && known.entries.length === info.entries.length) info.entries = known.entries;
+    byWord.set(info.word, info);
   };
 
   const fetchBlock = (block: Element) => {
@@ -155,6 +195,7 @@ export function createWordPrefetch(
       elements.forEach((el) => io?.observe(el));
     },
     annotated(element) {
+      noteWords(element);
       if (near.has(element)) fetchElement(element);
     },
     prefetchAround(node) {
@@ -180,11 +221,55 @@ export function createWordPrefetch(
       fetchBlock(block);
     },
     get: (ruby) => infoByRuby.get(ruby),
+    guess(ruby, start) {
+      const known = byWord.get(wordOf(ruby));
+      if (!known) return undefined;
+      const py = ruby.getAttribute(DZ.attrPy)?.split(' ').filter(Boolean) ?? [];
+      if (py.length === 0) return undefined;
+      const sandhi = ruby.getAttribute(DZ.attrSandhi)?.split(' ').filter(Boolean);
+      const info: WordInfo = { ...known, start, py };
+      if (sandhi?.length) info.sandhi = sandhi;
+      else delete info.sandhi;
+      return info;
+    },
+    prefetchWords(elements) {
+      const missing = new Set<string>();
+      for (const element of elements) {
+        for (const word of noteWords(element)) {
+          if (word && !byWord.has(word) && !asking.has(word)) missing.add(word);
+        }
+      }
+      if (missing.size === 0 || missing.size + byWord.size > maxWords) return;
+      const list = [...missing];
+      const asked = generation;
+      for (let from = 0; from < list.length; from += CHUNK) {
+        const chunk = list.slice(from, from + CHUNK);
+        chunk.forEach((word) => asking.add(word));
+        // The words one per line: each is read alone (no neighbour joins it into a longer word).
+        const words: { offset: number; word: string }[] = [];
+        let text = '';
+        for (const word of chunk) {
+          words.push({ offset: text.length, word });
+          text += `${word}\n`;
+        }
+        void fetchWords(text, words).then(
+          (infos) => {
+            chunk.forEach((word) => asking.delete(word));
+            if (asked !== generation) return;
+            for (const info of infos) if (info) remember(info);
+          },
+          // Background busy or restarting: asked again after the next annotation.
+          () => chunk.forEach((word) => asking.delete(word)),
+        );
+      }
+    },
     first,
     reset() {
       generation++;
+      wordsOf = new WeakMap();
       fetched.clear();
-      shared.clear();
+      byWord.clear();
+      asking.clear();
       cached = 0;
     },
     stop() {

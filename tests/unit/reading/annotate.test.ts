@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordOf } from '../../../utils/reading/ruby';
-import { Annotator } from '../../../utils/reading/annotate';
+import { afterNextFrame, Annotator, containmentIsSafe } from '../../../utils/reading/annotate';
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
 import { loadHtml } from './dom-helpers';
@@ -64,19 +64,17 @@ describe('Annotator', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('re-renders readings and known words without re-annotating', async () => {
+  it('re-renders readings without re-annotating; a ruby carries its Chinese, no known mark', async () => {
     const { read, els } = await setup();
     const annotator = new Annotator({
       doc: document,
       read,
       display: { tones: 'marks', sandhi: false },
-      isKnown: (w) => w === '中方',
     });
     annotator.annotateSync(els);
     const zhongfang = annotator.rubies().find((r) => wordOf(r) === '中方')!;
-    expect(zhongfang.classList.contains('dz-known')).toBe(true);
-    annotator.setKnown('中方', false);
-    expect(zhongfang.classList.contains('dz-known')).toBe(false);
+    expect(zhongfang.getAttribute('data-dz-h')).toBe('中方');
+    expect(document.querySelector('.dz-known')).toBeNull();
     annotator.setDisplay({ tones: 'numbers', sandhi: false });
     expect(zhongfang.querySelector('rt')!.textContent).toBe('zhong1fang1');
   });
@@ -99,6 +97,149 @@ describe('Annotator', () => {
     annotator.prioritise([last]);
     await done;
     expect(order[0]).toBe(lastStart);
+  });
+
+  it('annotates off-screen paragraphs last, yielding to idle time between their slices', async () => {
+    const { read, els } = await setup();
+    const before = document.body.innerHTML;
+    let t = 0;
+    let idle = 0;
+    let page = 0;
+    const order: Element[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read,
+      display: { tones: 'marks', sandhi: false },
+      budgetMs: 1,
+      now: () => (t += 0.6),
+      yieldToPage: () => (page++, Promise.resolve()),
+      yieldIdle: () => (idle++, Promise.resolve()),
+      onAnnotated: (el) => order.push(el),
+    });
+    const [title, ...rest] = els;
+    const away = rest.filter((el) => /[\u4e00-\u9fff]/.test(el.textContent ?? ''));
+    annotator.offscreen(away);
+    const done = annotator.annotate(els);
+    annotator.prioritise([title!]);
+    await done;
+    expect(idle).toBeGreaterThan(0);
+    expect(page).toBeGreaterThan(0);
+    // All annotated, those on screen (or not known to be off it) first.
+    expect(order).toEqual([title, ...rest.filter((el) => !away.includes(el)), ...away]);
+    for (const el of away) expect(el.querySelector('ruby.dz-word')).not.toBeNull();
+    annotator.unannotate();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('with containment, renders paragraphs only near view at their height, and takes it off exactly', async () => {
+    const { read, els } = await setup();
+    const before = document.body.innerHTML;
+    const annotator = new Annotator({
+      doc: document,
+      read,
+      display: { tones: 'marks', sandhi: false },
+      contain: true,
+    });
+    const [title, ...rest] = els;
+    const indented = els[2]!;
+    // Reported twice, as the container of two <br>-split paragraphs is: still restored exactly.
+    const away = [...rest, indented];
+    annotator.offscreen(
+      away,
+      away.map((_, i) => 20.4 + i),
+    );
+    // Given at once to the elements off screen, at their height, keeping their own inline style;
+    // not to the title, on screen.
+    rest.forEach((el, i) => {
+      expect(el.classList.contains('dz-cv')).toBe(true);
+      expect((el as HTMLElement).style.getPropertyValue('contain-intrinsic-block-size')).toBe(
+        `auto ${Math.round(20.4 + i)}px`,
+      );
+    });
+    await annotator.annotate([...els, indented]);
+    expect(title!.classList.contains('dz-cv')).toBe(false);
+    expect((indented as HTMLElement).style.textIndent).toBe('2em');
+    annotator.unannotate();
+    expect(document.body.innerHTML).toBe(before);
+    // Without the option, nothing of it.
+    const plain = new Annotator({
+      doc: document,
+      read,
+      display: { tones: 'marks', sandhi: false },
+    });
+    plain.offscreen(
+      els,
+      els.map(() => 10),
+    );
+    await plain.annotate(els);
+    expect(document.querySelector('.dz-cv, [style*="contain"]')).toBeNull();
+  });
+
+  it('yields until the next frame is drawn (a timer in a hidden tab, or when no frame comes)', async () => {
+    const frames: (() => void)[] = [];
+    const timers: { cb: () => void; ms: number }[] = [];
+    const fake = (visibilityState: string) =>
+      ({
+        document: { visibilityState },
+        requestAnimationFrame: (cb: () => void) => frames.push(cb),
+        setTimeout: (cb: () => void, ms: number) => timers.push({ cb, ms }),
+        clearTimeout: () => undefined,
+      }) as unknown as Window;
+    let resolved = false;
+    void afterNextFrame(fake('visible')).then(() => (resolved = true));
+    // Nothing before the frame; after it, a task.
+    expect(frames).toHaveLength(1);
+    expect(timers.map((t) => t.ms)).toEqual([100]);
+    frames[0]!();
+    expect(timers.map((t) => t.ms)).toEqual([100, 0]);
+    await Promise.resolve();
+    expect(resolved).toBe(false);
+    timers[1]!.cb();
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+    // The safety timer alone also ends the wait (no frame drawn); a hidden tab: a timer at once.
+    frames.length = 0;
+    timers.length = 0;
+    let late = false;
+    void afterNextFrame(fake('visible')).then(() => (late = true));
+    timers[0]!.cb();
+    await Promise.resolve();
+    expect(late).toBe(true);
+    frames.length = 0;
+    timers.length = 0;
+    void afterNextFrame(fake('hidden'));
+    expect(frames).toHaveLength(0);
+    expect(timers.map((t) => t.ms)).toEqual([0]);
+  });
+
+  it('gives containment only where nothing floats (it would move text flowing around a float)', () => {
+    loadHtml(
+      '<div id="a"><p>中文</p><p>中文</p></div><div id="b"><img style="float:left"><p>中文</p></div>',
+    );
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    expect(containmentIsSafe([a])).toBe(true);
+    expect(containmentIsSafe([a, b])).toBe(false);
+    expect(containmentIsSafe([a], 1)).toBe(false);
+  });
+
+  it('asks for the readings of the next paragraphs together, while writing the current one', async () => {
+    const { read, els } = await setup();
+    const calls: number[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => (calls.push(texts.length), Promise.resolve(read(texts))),
+      display: { tones: 'marks', sandhi: false },
+    });
+    await annotator.annotate(els);
+    const han = els.filter((el) => /[\u4e00-\u9fff]/.test(el.textContent ?? ''));
+    // The first paragraph alone, then all the others in one message.
+    expect(calls.length).toBe(2);
+    for (const el of han) expect(el.querySelector('ruby.dz-word')).not.toBeNull();
+    const sync = new Annotator({ doc: document, read, display: { tones: 'marks', sandhi: false } });
+    annotator.unannotate();
+    sync.annotateSync(els);
+    expect(Array.from(document.querySelectorAll('ruby.dz-word')).length).toBeGreaterThan(10);
   });
 
   it('survives a page that re-renders annotated paragraphs', async () => {

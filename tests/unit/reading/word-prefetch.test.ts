@@ -108,4 +108,32 @@ describe('word prefetch', () => {
     expect(prefetch.get(rubies('a')[0]!)).toBeUndefined();
     prefetch.stop();
   });
+
+  it('fetches every distinct word once, and shows a word from another occurrence with its own reading', async () => {
+    const { prefetch, fetchWords, flush, rubies, paragraphs } = await setup();
+    const ruby = rubies('b').find((r) => wordOf(r) === '联合国')!;
+    // Never fetched: nothing to show without the background.
+    expect(prefetch.guess(ruby, 7)).toBeUndefined();
+    prefetch.prefetchWords(paragraphs);
+    expect(fetchWords).toHaveBeenCalledTimes(1);
+    const [text, words] = fetchWords.mock.calls[0]!;
+    const distinct = new Set([...rubies('a'), ...rubies('b')].map(wordOf));
+    expect(words.map((w) => w.word).sort()).toEqual([...distinct].sort());
+    for (const { offset, word } of words) expect(text.startsWith(`${word}\n`, offset)).toBe(true);
+    await flush();
+    // The paragraph itself was never fetched, its word is known all the same.
+    expect(prefetch.get(ruby)).toBeUndefined();
+    ruby.setAttribute('data-dz-py', 'Lian2 he2 guo2');
+    const info = prefetch.guess(ruby, 7)!;
+    expect(info).toMatchObject({ word: '联合国', start: 7, py: ['Lian2', 'he2', 'guo2'] });
+    expect(info.entries.length).toBeGreaterThan(0);
+    expect(info.sandhi).toBeUndefined();
+    // Known words are not asked for again.
+    prefetch.prefetchWords(paragraphs);
+    expect(fetchWords).toHaveBeenCalledTimes(1);
+    // Nothing at all when the statement has more distinct words than the cache holds.
+    const small = createWordPrefetch(document, fetchWords, { maxWords: 2 });
+    small.prefetchWords(paragraphs);
+    expect(fetchWords).toHaveBeenCalledTimes(1);
+  });
 });

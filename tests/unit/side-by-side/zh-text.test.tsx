@@ -41,7 +41,7 @@ function renderView(display: PinyinDisplay): HTMLElement {
 /** The reading layer's markup of the same tokens, without its data attributes. */
 function readingLayer(display: PinyinDisplay): string[] {
   return TOKENS.filter((t) => t.py.length > 0).map((token) => {
-    const ruby = makeRuby(document, token, display, false);
+    const ruby = makeRuby(document, token, display);
     for (const name of ruby.getAttributeNames())
       if (name.startsWith('data-')) ruby.removeAttribute(name);
     return ruby.outerHTML;
