@@ -9,6 +9,8 @@ describe('the known-word sheet', () => {
       '联合国',
     ]);
     expect(knownOnPage([], 'whatever')).toEqual([]);
+    // One character, and a word whose first pair is on the page but not the whole word.
+    expect(knownOnPage(['会', '王毅外长'], '王毅会见了联合国秘书长')).toEqual(['会']);
   });
 
   it('is empty without words, and one rule hiding the pinyin of each word otherwise', () => {
