@@ -24,11 +24,6 @@ export function ownShadowRoot(host: Element | null | undefined): ShadowRoot | nu
   return (host && roots.get(host)) ?? null;
 }
 
-/** True when `el` hosts one of our closed roots (events from inside retarget to it). */
-export function isOwnHost(el: EventTarget | null | undefined): boolean {
-  return !!el && roots.has(el as Element);
-}
-
 /** The focused element, inside our closed roots and the page's open ones too. */
 export function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;

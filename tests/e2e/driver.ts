@@ -23,7 +23,7 @@ export type TestWindow = { __dzTestShadow(selector: string): ShadowRoot | null }
 /** Defines window.__dzTestShadow over window[TEST_ROOTS] (plain source, run in the page). */
 export const TEST_SHADOW_SOURCE = `window.__dzTestShadow ??= (selector) => {
   const host = document.querySelector(selector);
-  return host ? (host.shadowRoot ?? window.__dzTestShadowRoots?.get(host) ?? null) : null;
+  return host ? (host.shadowRoot ?? window.${TEST_ROOTS}?.get(host) ?? null) : null;
 };`;
 
 /** The hosts of Duizhao's closed shadow roots. */

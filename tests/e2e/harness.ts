@@ -130,7 +130,10 @@ export async function exposeShadowRoots(page: Page, hosts: string = DUIZHAO_HOST
   let pending = cdpSessions.get(page);
   if (!pending) cdpSessions.set(page, (pending = page.context().newCDPSession(page)));
   const cdp = await pending;
+  // Every object made here is in one group, released at the end.
+  const objectGroup = 'dz-test-roots';
   const { result } = await cdp.send('Runtime.evaluate', {
+    objectGroup,
     expression: `(() => {
       ${TEST_SHADOW_SOURCE}
       const exposed = (window[${JSON.stringify(TEST_ROOTS)}] ??= new WeakMap());
@@ -139,22 +142,32 @@ export async function exposeShadowRoots(page: Page, hosts: string = DUIZHAO_HOST
     })()`,
   });
   if (!result.objectId) return;
-  const { result: items } = await cdp.send('Runtime.getProperties', {
-    objectId: result.objectId,
-    ownProperties: true,
-  });
-  for (const item of items) {
-    const host = item.value?.objectId;
-    if (!/^\d+$/.test(item.name) || !host) continue;
-    const { node } = await cdp.send('DOM.describeNode', { objectId: host, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) continue;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    await cdp.send('Runtime.callFunctionOn', {
-      objectId: host,
-      functionDeclaration: `function (root) { window[${JSON.stringify(TEST_ROOTS)}].set(this, root); }`,
-      arguments: [{ objectId: object.objectId }],
+  try {
+    const { result: items } = await cdp.send('Runtime.getProperties', {
+      objectId: result.objectId,
+      ownProperties: true,
     });
+    for (const item of items) {
+      const host = item.value?.objectId;
+      if (!/^\d+$/.test(item.name) || !host) continue;
+      const { node } = await cdp.send('DOM.describeNode', {
+        objectId: host,
+        depth: 1,
+        pierce: true,
+      });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) continue;
+      const { object } = await cdp.send('DOM.resolveNode', {
+        backendNodeId: shadow.backendNodeId,
+        objectGroup,
+      });
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: host,
+        functionDeclaration: `function (root) { window[${JSON.stringify(TEST_ROOTS)}].set(this, root); }`,
+        arguments: [{ objectId: object.objectId }],
+      });
+    }
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
   }
-  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: '' }).catch(() => {});
 }
