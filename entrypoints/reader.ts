@@ -6,6 +6,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ExtractedArticle } from '../utils/article';
+import type { EarlyReading } from '../utils/reading/annotate';
 import { followInterfaceLanguage } from '../utils/i18n/follow';
 import { startEnglishPanel } from './content/english';
 import { startGlossarySave } from './content/glossary-save';
@@ -13,7 +14,12 @@ import { registerReader } from './content/reader-handoff';
 import { startReading } from './content/reading';
 import { startSideBySide } from './content/side-by-side';
 
-type Feature = (ctx: ContentScriptContext, doc: Document, article: ExtractedArticle) => () => void;
+type Feature = (
+  ctx: ContentScriptContext,
+  doc: Document,
+  article: ExtractedArticle,
+  early: readonly EarlyReading[],
+) => () => void;
 
 /**
  * The pinyin starts at once: it draws no interface text (its word popup reads the language when it
@@ -30,13 +36,13 @@ export default defineUnlistedScript(() => {
     (off) => (ctx.onInvalidated(off), undefined),
     (error: unknown) => console.warn('[Duizhao] interface language not read', error),
   );
-  registerReader((article) => {
+  registerReader((article, early) => {
     let stopped = false;
     const stops: (() => void)[] = [];
     const start = (features: Feature[]) => {
       for (const feature of features) {
         try {
-          stops.push(feature(ctx, document, article));
+          stops.push(feature(ctx, document, article, early));
         } catch (error) {
           console.warn('[Duizhao] a reader feature failed to start', error);
         }

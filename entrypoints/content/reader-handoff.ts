@@ -9,8 +9,13 @@
  */
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
+import type { EarlyReading } from '../../utils/reading/annotate';
+import { leadingPieces } from '../../utils/reading/pieces';
 
-type StartReader = (article: ExtractedArticle) => () => void;
+type StartReader = (article: ExtractedArticle, early: readonly EarlyReading[]) => () => void;
+
+/** Characters of the first paragraphs read while the reader script loads (one message). */
+const EARLY_READ_CHARS = 1500;
 
 interface Slot {
   /** The statement to show, or null. */
@@ -20,6 +25,8 @@ interface Slot {
   /** Set by the reader script once it has loaded. */
   start: StartReader | null;
   loading: boolean;
+  /** Readings of the statement's first paragraphs, asked for while the reader loads. */
+  early: EarlyReading[];
 }
 
 /** What the hand-off needs of WXT's ContentScriptContext. */
@@ -31,7 +38,7 @@ const KEY = '__duizhaoReaderSlot';
 const scope = globalThis as unknown as Record<string, Slot | undefined>;
 
 function slot(): Slot {
-  return (scope[KEY] ??= { article: null, stop: null, start: null, loading: false });
+  return (scope[KEY] ??= { article: null, stop: null, start: null, loading: false, early: [] });
 }
 
 /** Content script: show the reader on `article`, loading the reader script the first time. */
@@ -40,10 +47,13 @@ export function showReader(article: ExtractedArticle): void {
   hideReader();
   s.article = article;
   if (s.start) {
-    s.stop = s.start(article);
+    s.stop = s.start(article, []);
   } else if (!s.loading) {
     s.loading = true;
     performance.mark('dz:load-reader');
+    // The first paragraphs' readings are asked for at once: the background segments them while
+    // it injects the reader script (100 ms and more the first time), instead of after.
+    s.early = readEarly(article);
     sendMessage('loadReader', undefined)
       .catch((error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error))
       .finally(() => {
@@ -58,7 +68,29 @@ export function hideReader(): void {
   const stop = s.stop;
   s.stop = null;
   s.article = null;
+  s.early = [];
   stop?.();
+}
+
+/** Ask for the readings of the article's first paragraphs (title first), in one message. */
+function readEarly(article: ExtractedArticle): EarlyReading[] {
+  const elements = [article.nodes.title, ...article.nodes.paragraphs].filter(
+    (el): el is Element => !!el,
+  );
+  const leading = leadingPieces(elements, EARLY_READ_CHARS);
+  if (!leading.length) return [];
+  const answer = sendMessage('readingTokenize', { texts: leading.flatMap((l) => l.texts) });
+  // Not awaited here: a failure is the reader's to handle (it asks again).
+  answer.then(
+    () => performance.mark('dz:early-answered'),
+    () => undefined,
+  );
+  let from = 0;
+  return leading.map(({ element, texts }) => {
+    const start = from;
+    from += texts.length;
+    return { element, texts, tokens: answer.then((all) => all.slice(start, start + texts.length)) };
+  });
 }
 
 /** Take the reader off the page and clear the slot (the extension context is gone). */
@@ -78,5 +110,9 @@ export function registerReader(start: StartReader, ctx?: InvalidationSource): vo
   ctx?.onInvalidated(() => {
     if (scope[KEY] === s) releaseReader();
   });
-  if (s.article && !s.stop) s.stop = start(s.article);
+  if (s.article && !s.stop) {
+    const early = s.early;
+    s.early = [];
+    s.stop = start(s.article, early);
+  }
 }

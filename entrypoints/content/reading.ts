@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
 import { sourceOf, termInput } from '../../utils/glossary/from-page';
-import { Annotator, containmentIsSafe } from '../../utils/reading/annotate';
+import { Annotator, containmentIsSafe, type EarlyReading } from '../../utils/reading/annotate';
 import { DZ } from '../../utils/reading/dom-labels';
 import {
   applyRootSettings,
@@ -56,6 +56,8 @@ export function startReading(
   ctx: ContentScriptContext,
   doc: Document,
   article: ExtractedArticle,
+  /** Readings of the first paragraphs the content script asked for (reader-handoff.ts). */
+  early: readonly EarlyReading[] = [],
 ): () => void {
   const siteKey = siteKeyFor(article.url) ?? new URL(article.url).hostname;
   const elements = [article.nodes.title, ...article.nodes.paragraphs].filter(
@@ -96,6 +98,7 @@ export function startReading(
     // Paragraphs far from the viewport are not rendered: putting ruby into them costs no layout.
     contain: containmentIsSafe(article.nodes.body),
   });
+  annotator.seed(early);
   // Not crypto.randomUUID: People's Daily and the embassies are http (no secure context).
   const knownStyleDoc = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let knownCss = '';
@@ -143,6 +146,8 @@ export function startReading(
       }
       // Then the popup data of every word, while the background is warm (word-prefetch.ts).
       void annotate(elements).then(() => {
+        // The annotator's own time (tests/bench/reading-browser-bench.ts).
+        performance.mark('dz:annotated', { detail: { ...annotator.stats } });
         if (!signal.aborted && modeForSite(settings, siteKey) !== 'off')
           words.prefetchWords(elements);
       });

@@ -5,7 +5,8 @@
  * - `unannotate` puts the ORIGINAL text nodes back (same objects), so the DOM is restored
  *   exactly and page scripts holding references to them keep working.
  * - Work runs in slices of `budgetMs` (default 8 ms) with yields in between, visible paragraphs
- *   first; elements reported `offscreen` come after, in idle time. The readings of the next
+ *   first; elements reported `offscreen` come after, in idle time (contained ones in slices as
+ *   long as the idle period, up to IDLE_SLICE_MAX_MS). The readings of the next
  *   paragraphs are asked for (in one message) while the current one is written. `annotateSync`
  *   does the same work at once (tests, small pages).
  * - With `contain`, each element is rendered only near the viewport (`content-visibility: auto`,
@@ -17,7 +18,7 @@
 import { DZ } from './dom-labels';
 import type { ReadingToken } from './pinyin';
 import { makeRuby, renderRuby, wordOf, type DisplayOptions } from './ruby';
-import { HAN_RE } from './segment';
+import { readableTextNodes, readingPieces, splitForReading } from './pieces';
 
 /** Reads texts into tokens: in-process (tests, CLI) or by message to the background. */
 export type ReadFn = (texts: string[]) => ReadingToken[][] | Promise<ReadingToken[][]>;
@@ -43,12 +44,26 @@ export interface AnnotatorOptions {
    */
   yieldIdle?: () => Promise<void>;
   /**
+   * Hands control back between slices of work on contained elements off screen, resolving with
+   * the time the next slice may take (default: the next idle period, as long as it lasts up to
+   * IDLE_SLICE_MAX_MS; else yieldIdle and budgetMs). Their ruby costs no layout while they are
+   * not rendered, so they need not wait for a frame and can use all the idle time there is.
+   */
+  idleSlice?: () => Promise<number>;
+  /**
    * Render each element reported `offscreen` with its height only near the viewport while the
    * layer is on (see the header); its class and inline size are removed by `unannotate`. Off for elements next to floats, which
    * containment would move (see `containmentIsSafe`).
    */
   contain?: boolean;
   now?: () => number;
+}
+
+/** Readings of one element's pieces (see pieces.ts), asked for ahead. */
+export interface EarlyReading {
+  element: Element;
+  texts: string[];
+  tokens: ReadingToken[][] | Promise<ReadingToken[][]>;
 }
 
 export interface AnnotatorStats {
@@ -64,58 +79,22 @@ interface Replacement {
   inserted: Node[];
 }
 
-/** Elements whose text is never annotated. */
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'RUBY',
-  'RT',
-  'RP',
-  'CODE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'TEMPLATE',
-  'IFRAME',
-  'CANVAS',
-]);
-
 type Step = undefined | Promise<ReadingToken[][]>;
+
+/**
+ * Longest slice in an idle period for contained off-screen elements: under the 50 ms of a long
+ * task, with room for the slice to overrun its last checkpoint (64 words or one text node).
+ */
+export const IDLE_SLICE_MAX_MS = 35;
+
+/** Batches of readings asked for ahead of the element being written (see readAhead). */
+const READ_AHEAD_BATCHES = 3;
 
 /** An await of a reading that took longer than this waited for another task (a message). */
 const AWAITED_MS = 2;
 
 function isPromise<T>(value: unknown): value is Promise<T> {
   return !!value && typeof (value as Promise<T>).then === 'function';
-}
-
-/** Split a long text at clause punctuation into pieces of at most ~`max` chars. */
-export function splitForReading(text: string, max = 300): string[] {
-  if (text.length <= max) return [text];
-  const pieces: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      const window = text.slice(start, end);
-      const cut = Math.max(
-        ...['。', '；', '！', '？', '，', '、', '\n', '.', ';', ','].map((p) =>
-          window.lastIndexOf(p),
-        ),
-      );
-      if (cut > max / 3) end = start + cut + 1;
-    }
-    pieces.push(text.slice(start, end));
-    start = end;
-  }
-  return pieces;
 }
 
 export class Annotator {
@@ -139,6 +118,7 @@ export class Annotator {
     { texts: string[]; tokens: ReadingToken[][] | Promise<ReadingToken[][]> }
   >();
   private readonly yieldIdle: () => Promise<void>;
+  private readonly idleSlice: () => Promise<number>;
   private running: Promise<void> | undefined;
   private generation = 0;
   private display: DisplayOptions;
@@ -167,6 +147,17 @@ export class Annotator {
                 ),
             )
         : this.yieldToPage);
+    this.idleSlice =
+      options.idleSlice ??
+      (View?.requestIdleCallback
+        ? () =>
+            new Promise((resolve) =>
+              View.requestIdleCallback(
+                (deadline) => resolve(Math.min(IDLE_SLICE_MAX_MS, deadline.timeRemaining())),
+                { timeout: 100 },
+              ),
+            )
+        : () => this.yieldIdle().then(() => this.budget));
   }
 
   /** True for nodes the annotator created (so a MutationObserver can ignore them). */
@@ -233,6 +224,17 @@ export class Annotator {
     });
   }
 
+  /**
+   * Readings asked for before the annotator existed (the content script asks for the first
+   * paragraphs while the reader script loads): work() takes them when its pieces are the same.
+   */
+  seed(readings: readonly EarlyReading[]): void {
+    for (const { element, texts, tokens } of readings) {
+      if (this.records.has(element) || this.asked.has(element)) continue;
+      this.remember(element, texts, tokens);
+    }
+  }
+
   /** Stop queued work; elements already annotated stay annotated. */
   cancel(): void {
     this.generation++;
@@ -281,6 +283,7 @@ export class Annotator {
     await Promise.resolve();
     const generation = this.generation;
     let sliceStart = this.now();
+    let budget = this.budget;
     const endSlice = () => {
       const took = this.now() - sliceStart;
       this.stats.slices++;
@@ -309,9 +312,12 @@ export class Annotator {
             this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, busy);
             sliceStart = resumed;
           }
-        } else if (this.now() - sliceStart >= this.budget) {
+        } else if (this.now() - sliceStart >= budget) {
           endSlice();
-          await (this.away.has(el) ? this.yieldIdle() : this.yieldToPage());
+          budget = this.budget;
+          if (this.away.has(el) && this.contained.has(el))
+            budget = Math.max(this.budget, await this.idleSlice());
+          else await (this.away.has(el) ? this.yieldIdle() : this.yieldToPage());
           sliceStart = this.now();
         }
         if (generation !== this.generation) {
@@ -327,7 +333,7 @@ export class Annotator {
   /** The work for one element, as a generator: yields at checkpoints and for async reads. */
   private *work(el: Element): Generator<Step, void, ReadingToken[][] | undefined> {
     const { doc } = this.options;
-    const nodes = this.textNodes(el);
+    const nodes = readableTextNodes(el);
     const list: Replacement[] = [];
     this.records.set(el, list);
     this.stats.paragraphs++;
@@ -392,7 +398,7 @@ export class Annotator {
 
   /** The pieces of text of `el`, as work() reads them. */
   private piecesOf(el: Element): string[] {
-    return this.textNodes(el).flatMap((node) => splitForReading(node.data));
+    return readingPieces(el);
   }
 
   /**
@@ -426,60 +432,61 @@ export class Annotator {
 
   /**
    * Ask for the readings of the elements that come after `current` (in the order run() takes
-   * them), up to `readBatchChars` characters in one message, unless already asked.
+   * them), in messages of up to `readBatchChars` characters, until READ_AHEAD_BATCHES batches'
+   * worth are asked for ahead: with one batch, the page waited for the worker at the end of
+   * each batch (30 ms or so, a quarter of the time on 40,000 characters).
    */
   private readAhead(current: Element): void {
     const upcoming = [
       ...this.queue.filter((e) => !this.away.has(e)),
       ...this.queue.filter((e) => this.away.has(e)),
     ].filter((e) => e !== current && !this.records.has(e));
-    if (!upcoming.length || this.asked.has(upcoming[0]!)) return;
-    const els: Element[] = [];
-    const texts: string[][] = [];
-    let size = 0;
-    for (const e of upcoming) {
-      if (this.asked.has(e)) break;
-      const pieces = this.piecesOf(e);
-      const chars = pieces.reduce((n, p) => n + p.length, 0);
-      if (els.length && size + chars > this.batchChars) break;
-      els.push(e);
-      texts.push(pieces);
-      size += chars;
+    let ahead = 0;
+    let i = 0;
+    for (; i < upcoming.length; i++) {
+      const asked = this.asked.get(upcoming[i]!);
+      if (!asked) break;
+      ahead += asked.texts.reduce((n, t) => n + t.length, 0);
     }
-    const tokens = this.readAll(texts);
-    els.forEach((e, k) => {
-      const t = tokens[k]!;
-      const entry = { texts: texts[k]!, tokens: t };
-      this.asked.set(e, entry);
-      // Once answered, the tokens replace the promise: work() then takes them without an await,
-      // which would end the slice's time budget and let slices run on without yielding (one
-      // task of 200 ms writing a whole screen of ruby before the fix).
-      // A failed read ahead is asked again by work() (it then fails there, or not).
-      if (isPromise<ReadingToken[][]>(t))
-        t.then(
-          (list) => (entry.tokens = list),
-          () => this.asked.delete(e),
-        );
-    });
+    while (i < upcoming.length && ahead < READ_AHEAD_BATCHES * this.batchChars) {
+      const els: Element[] = [];
+      const texts: string[][] = [];
+      let size = 0;
+      for (; i < upcoming.length; i++) {
+        const e = upcoming[i]!;
+        if (this.asked.has(e)) break;
+        const pieces = this.piecesOf(e);
+        const chars = pieces.reduce((n, p) => n + p.length, 0);
+        if (els.length && size + chars > this.batchChars) break;
+        els.push(e);
+        texts.push(pieces);
+        size += chars;
+      }
+      if (!els.length) break;
+      const tokens = this.readAll(texts);
+      els.forEach((e, k) => this.remember(e, texts[k]!, tokens[k]!));
+      ahead += size;
+    }
   }
 
-  /** Text nodes under `el` that contain Han characters and are not in skipped elements. */
-  private textNodes(el: Element): Text[] {
-    const out: Text[] = [];
-    const walk = (node: Node): void => {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) {
-          if (HAN_RE.test((child as Text).data)) out.push(child as Text);
-        } else if (child.nodeType === 1) {
-          const element = child as Element;
-          if (SKIP.has(element.tagName.toUpperCase())) continue;
-          if (element.getAttribute('contenteditable') === 'true') continue;
-          walk(element);
-        }
-      }
-    };
-    walk(el);
-    return out;
+  private remember(
+    e: Element,
+    texts: string[],
+    t: ReadingToken[][] | Promise<ReadingToken[][]>,
+  ): void {
+    const entry = { texts, tokens: t };
+    this.asked.set(e, entry);
+    // Once answered, the tokens replace the promise: work() then takes them without an await,
+    // which would end the slice's time budget and let slices run on without yielding (one
+    // task of 200 ms writing a whole screen of ruby before the fix).
+    // A failed read ahead is asked again by work() (it then fails there, or not).
+    if (isPromise<ReadingToken[][]>(t))
+      t.then(
+        (list) => (entry.tokens = list),
+        () => {
+          if (this.asked.get(e) === entry) this.asked.delete(e);
+        },
+      );
   }
 }
 

@@ -1,10 +1,27 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedArticle } from '../../../utils/article';
+import type { ReadingToken } from '../../../utils/reading/pinyin';
 
-const sendMessage = vi.fn((_type: string, _data?: unknown) => Promise.resolve());
+const sendMessage = vi.fn((_type: string, _data?: unknown): Promise<unknown> => Promise.resolve());
 vi.mock('../../../utils/messaging', () => ({ sendMessage }));
 
-const article = (url: string) => ({ url }) as unknown as ExtractedArticle;
+const article = (url: string, paragraphs: Element[] = [], title: Element | null = null) =>
+  ({ url, nodes: { title, paragraphs } }) as unknown as ExtractedArticle;
+
+/** A paragraph of text and child elements: ['text', ['code', 'text'], …]. */
+const para = (...parts: (string | [string, string])[]) => {
+  const p = document.createElement('p');
+  for (const part of parts) {
+    if (typeof part === 'string') p.append(part);
+    else {
+      const child = document.createElement(part[0]);
+      child.textContent = part[1];
+      p.append(child);
+    }
+  }
+  return p;
+};
 
 beforeEach(() => {
   delete (globalThis as Record<string, unknown>).__duizhaoReaderSlot;
@@ -27,6 +44,39 @@ describe('reader hand-off', () => {
       return () => started.push(`stop ${a.url}`);
     });
     expect(started).toEqual(['b']);
+  });
+
+  it("asks for the first paragraphs' readings with the reader and hands them to it", async () => {
+    const token = (text: string): ReadingToken => ({ text, kind: 'han', py: [] });
+    sendMessage.mockImplementation((type: string, data?: unknown) =>
+      Promise.resolve(
+        type === 'readingTokenize'
+          ? (data as { texts: string[] }).texts.map((t) => [token(t)])
+          : undefined,
+      ),
+    );
+    const { showReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    const title = para('外交部发言人');
+    // Text nodes without Han characters and text inside skipped elements are not read.
+    const first = para('今天', ['code', '代码'], '下午 ', ['b', '举行'], ' 2019');
+    const long = para('很长的段落。'.repeat(300));
+    showReader(article('a', [first, long, para('再见')], title));
+    const tokenize = sendMessage.mock.calls.filter(([type]) => type === 'readingTokenize');
+    // One message: the title and the first paragraph; the long one would pass 1,500 characters.
+    expect(tokenize).toEqual([
+      ['readingTokenize', { texts: ['外交部发言人', '今天', '下午 ', '举行'] }],
+    ]);
+    let handed: readonly { element: Element; texts: string[]; tokens: unknown }[] = [];
+    registerReader((_a, early) => {
+      handed = early;
+      return () => undefined;
+    });
+    expect(handed.map((e) => [e.element, e.texts])).toEqual([
+      [title, ['外交部发言人']],
+      [first, ['今天', '下午 ', '举行']],
+    ]);
+    expect(await handed[1]!.tokens).toEqual([[token('今天')], [token('下午 ')], [token('举行')]]);
   });
 
   it('stops the previous statement before showing the next, and hides on demand', async () => {

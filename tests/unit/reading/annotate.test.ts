@@ -242,6 +242,97 @@ describe('Annotator', () => {
     expect(Array.from(document.querySelectorAll('ruby.dz-word')).length).toBeGreaterThan(10);
   });
 
+  it('keeps several batches of readings asked for ahead of the paragraph it writes', async () => {
+    const { engine } = await setup();
+    // Twelve paragraphs of six characters; batches of twelve characters (two paragraphs).
+    loadHtml(
+      Array.from(
+        { length: 12 },
+        (_, i) => `<p>第${'一二三四五六七八九十甲乙'[i]}段外交部</p>`,
+      ).join(''),
+    );
+    const els = Array.from(document.querySelectorAll('p'));
+    const text = els.map((el) => el.textContent!);
+    const asked: string[][] = [];
+    let writtenWhenAsked = new Map<string, number>();
+    let written = 0;
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => {
+        asked.push(texts);
+        for (const t of texts) writtenWhenAsked.set(t, written);
+        return Promise.resolve(texts.map((t) => engine.read(t)));
+      },
+      display: { tones: 'marks', sandhi: false },
+      readBatchChars: 12,
+      onAnnotated: () => written++,
+    });
+    await annotator.annotate(els);
+    expect(written).toBe(12);
+    // The first paragraph alone, then batches of two paragraphs.
+    expect(asked[0]).toEqual([text[0]]);
+    expect(asked.map((texts) => texts.length)).toEqual([1, 2, 2, 2, 2, 2, 1]);
+    // While the first paragraph was written, three batches (six paragraphs) were asked for.
+    const early = text.filter((t) => writtenWhenAsked.get(t) === 0);
+    expect(early).toEqual(text.slice(0, 7));
+    // Each paragraph asked for once.
+    expect(asked.flat().sort()).toEqual([...text].sort());
+    writtenWhenAsked = new Map();
+  });
+
+  it('writes what the content script read early, without asking again', async () => {
+    const { read, els } = await setup();
+    const asked: string[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => (asked.push(...texts), read(texts)),
+      display: { tones: 'marks', sandhi: false },
+    });
+    const [title, first] = els;
+    const texts = [title!.textContent!];
+    const titleText = texts[0];
+    annotator.seed([
+      { element: title!, texts, tokens: Promise.resolve(read(texts)) },
+      // Pieces that are not the element's (the page changed it meanwhile): read again.
+      { element: first!, texts: ['问：'], tokens: Promise.resolve(read(['问：'])) },
+    ]);
+    await annotator.annotate(els);
+    expect(asked).not.toContain(titleText);
+    expect(asked).toContain('问：');
+    expect(title!.querySelector('ruby.dz-word')).not.toBeNull();
+    expect(Array.from(first!.querySelectorAll('ruby.dz-word')).map((r) => wordOf(r))).toContain(
+      '伊核问题',
+    );
+  });
+
+  it('gives contained off-screen paragraphs slices as long as the idle period', async () => {
+    const { read, els } = await setup();
+    let t = 0;
+    const idle: number[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read,
+      display: { tones: 'marks', sandhi: false },
+      budgetMs: 1,
+      contain: true,
+      now: () => (t += 0.6),
+      yieldToPage: () => Promise.resolve(),
+      yieldIdle: () => Promise.resolve(),
+      idleSlice: () => (idle.push(t), Promise.resolve(20)),
+    });
+    const [, ...rest] = els;
+    annotator.offscreen(
+      rest,
+      rest.map(() => 20),
+    );
+    await annotator.annotate(els);
+    expect(idle.length).toBeGreaterThan(0);
+    // Slices longer than the 1 ms budget, up to the 20 ms the idle period gave.
+    expect(annotator.stats.longestSliceMs).toBeGreaterThan(1.2);
+    expect(annotator.stats.longestSliceMs).toBeLessThanOrEqual(21);
+    annotator.unannotate();
+  });
+
   it('survives a page that re-renders annotated paragraphs', async () => {
     const { read, els } = await setup();
     const annotator = new Annotator({
