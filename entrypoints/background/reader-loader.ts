@@ -1,7 +1,7 @@
 /** Injects the reader script into a tab whose content script recognised a statement. */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
-import { backgroundEngine } from '../../utils/reading/service';
+import { backgroundReader } from '../../utils/reading/service';
 
 /** The unlisted script WXT builds from entrypoints/reader.ts. */
 export const READER_SCRIPT_FILE = '/reader.js';
@@ -11,7 +11,7 @@ export function registerReaderLoader(): void {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     // The reader will ask for readings at once: the engine loads while the script is injected.
-    backgroundEngine().catch(() => undefined);
+    backgroundReader().catch(() => undefined);
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       files: [READER_SCRIPT_FILE],

@@ -98,7 +98,8 @@ function checkPackage(entries: ZipEntry[]): Manifest {
   for (const icon of Object.values(toolbar)) expect(names).toContain(icon);
   expect(Object.keys(toolbar).length).toBeGreaterThan(0);
   // The dictionary and its licence.
-  expect(names).toContain('dict/cedict.txt');
+  expect(names).toContain('dict/cedict-core.txt');
+  expect(names).toContain('dict/cedict-defs.txt');
   expect(byName.get('ATTRIBUTION.txt')!.read().toString('utf8')).toMatch(
     /CC-CEDICT[\s\S]*CC BY-SA 4\.0/,
   );

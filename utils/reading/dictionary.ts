@@ -1,11 +1,21 @@
 /**
- * Runtime CC-CEDICT dictionary: parses the compact index written by dict-build.ts into a lookup
- * structure keyed by both simplified and traditional forms. Runs in the browser (background
- * worker) and in Node. Nothing is parsed up front: the text holds a sorted headword index that
- * lookups binary-search, and definitions are parsed per lookup; loading only notes where the
- * lines start (two typed arrays) — see tests/bench/reading-bench.ts for the measured cost.
+ * Runtime CC-CEDICT dictionary over the two files written by dict-build.ts, keyed by both
+ * simplified and traditional forms. Runs in the browser (background worker) and in Node. Nothing
+ * is parsed up front: the core text holds a sorted headword index that lookups binary-search and
+ * the readings; loading only notes where the lines start (typed arrays) — see
+ * tests/bench/reading-bench.ts for the measured cost. Segmentation and pinyin need only the core
+ * (`has`, `readings`, `traditionalOf`); `lookup` (the popup's entries) needs the definitions,
+ * attached when they have loaded.
  */
-import { DEF_SEPARATOR, DICT_CHARS_MARK, DICT_FORMAT_HEADER, DICT_INDEX_MARK } from './dict-format';
+import {
+  DEF_SEPARATOR,
+  DICT_CHARS_MARK,
+  DICT_CORE_HEADER,
+  DICT_DEFINITIONS_HEADER,
+  DICT_INDEX_MARK,
+  IDIOM_FLAG,
+  type DictionaryFiles,
+} from './dict-format';
 
 /** One CC-CEDICT entry. `pinyin` keeps CEDICT's numbered syllables ("Zhong1 guo2"). */
 export interface DictEntry {
@@ -13,6 +23,14 @@ export interface DictEntry {
   traditional: string;
   pinyin: string;
   definitions: string[];
+}
+
+/** A reading of a headword, from the core file alone. */
+export interface DictReading {
+  /** CEDICT's numbered syllables ("Zhong1 guo2"). */
+  pinyin: string;
+  /** The entry is a four-character idiom (CC-CEDICT "(idiom)"). */
+  idiom: boolean;
 }
 
 /** A dictionary match at a position of a text. */
@@ -27,10 +45,12 @@ export interface DictMatch {
 const SEEN_MAX = 100_000;
 
 export class Dictionary {
-  /** The index text itself: entries, the sorted headword index, the character map. */
+  /** The core text itself: readings, the sorted headword index, the character map. */
   private readonly text: string;
-  /** Start offset of each entry line (one more at the end: where the index begins). */
+  /** Start offset of each reading line (one more at the end: where the index begins). */
   private readonly lineStarts: Int32Array;
+  /** The definitions text and its line starts, once attached. */
+  private defs: { text: string; lineStarts: Int32Array } | null = null;
   /** Start offset of each index line (one more at the end). */
   private readonly keyStarts: Int32Array;
   /** Longest key length, bounding longestMatch's scan. */
@@ -41,10 +61,11 @@ export class Dictionary {
   private readonly charMap = new Map<string, string>();
   private readonly seen = new Map<string, boolean>();
 
-  constructor(text: string) {
+  /** From the core file, and the definitions file if it is there already. */
+  constructor(text: string, definitions?: string) {
     const newline = text.indexOf('\n');
     const header = text.slice(0, newline);
-    if (!header.startsWith(`${DICT_FORMAT_HEADER} `)) {
+    if (!header.startsWith(`${DICT_CORE_HEADER} `)) {
       throw new Error('Not a Duizhao dictionary index (bad header)');
     }
     const [, , entries = '0', updated = 'unknown', longest = '1', keys = '0'] = header.split(' ');
@@ -66,6 +87,25 @@ export class Dictionary {
       if (tab > at && tab < stop) this.charMap.set(text.slice(at, tab), text.slice(tab + 1, stop));
       at = stop + 1;
     }
+    if (definitions !== undefined) this.attachDefinitions(definitions);
+  }
+
+  /** True once the definitions are attached (`lookup` works). */
+  get hasDefinitions(): boolean {
+    return this.defs !== null;
+  }
+
+  /** Attach the definitions file (its entries must be the core's, line for line). */
+  attachDefinitions(text: string): void {
+    const newline = text.indexOf('\n');
+    const [, , entries, updated] = text.slice(0, newline).split(' ');
+    if (!text.startsWith(`${DICT_DEFINITIONS_HEADER} `) || newline < 0) {
+      throw new Error('Not Duizhao dictionary definitions (bad header)');
+    }
+    if (Number(entries) !== this.size || updated !== this.updated) {
+      throw new Error('Dictionary definitions of another build');
+    }
+    this.defs = { text, lineStarts: lineStarts(text, newline + 1, text.length, this.size) };
   }
 
   /** Index line of `key` (binary search over the sorted index), or -1. */
@@ -103,16 +143,44 @@ export class Dictionary {
     return this.charMap.get(ch) ?? ch;
   }
 
-  /** All entries for a simplified or traditional headword, in index order ([] if none). */
-  lookup(word: string): DictEntry[] {
+  /** Entry lines of a simplified or traditional headword, in index order ([] if none). */
+  private linesOf(word: string): number[] {
     const at = this.find(word);
     if (at < 0) return [];
-    const { text } = this;
     const start = this.keyStarts[at]! + word.length + 1;
-    const lines = text.slice(start, this.keyStarts[at + 1]! - 1).split(',');
-    return lines.map((n) => {
-      const i = Number(n);
-      return parseLine(text.slice(this.lineStarts[i]!, this.lineStarts[i + 1]! - 1));
+    return this.text
+      .slice(start, this.keyStarts[at + 1]! - 1)
+      .split(',')
+      .map(Number);
+  }
+
+  /** The reading line of entry `i` (without its newline). */
+  private readingLine(i: number): string {
+    return this.text.slice(this.lineStarts[i]!, this.lineStarts[i + 1]! - 1);
+  }
+
+  /** The readings of a headword's entries, in index order, from the core alone ([] if none). */
+  readings(word: string): DictReading[] {
+    return this.linesOf(word).map((i) => {
+      const line = this.readingLine(i);
+      const tab = line.indexOf('\t');
+      return tab < 0
+        ? { pinyin: line, idiom: false }
+        : { pinyin: line.slice(0, tab), idiom: line.slice(tab + 1) === IDIOM_FLAG };
+    });
+  }
+
+  /**
+   * All entries for a simplified or traditional headword, in index order ([] if none). Needs the
+   * definitions (see hasDefinitions).
+   */
+  lookup(word: string): DictEntry[] {
+    const { defs } = this;
+    if (!defs) throw new Error('Dictionary definitions not loaded yet');
+    return this.linesOf(word).map((i) => {
+      const pinyin = this.readingLine(i).split('\t', 1)[0]!;
+      const line = defs.text.slice(defs.lineStarts[i]!, defs.lineStarts[i + 1]! - 1);
+      return parseLine(line, pinyin);
     });
   }
 
@@ -156,8 +224,8 @@ function compareKey(text: string, start: number, key: string): number {
   }
 }
 
-function parseLine(line: string): DictEntry {
-  const [simplified = '', traditional = '', pinyin = '', defs = ''] = line.split('\t');
+function parseLine(line: string, pinyin: string): DictEntry {
+  const [simplified = '', traditional = '', defs = ''] = line.split('\t');
   return {
     simplified,
     traditional: traditional || simplified,
@@ -169,12 +237,13 @@ function parseLine(line: string): DictEntry {
 let pending: Promise<Dictionary> | undefined;
 
 /**
- * Load the dictionary once (lazily, on first use) from a text source: `fetch` of the packaged
- * asset in the extension, the in-memory generator in Node. A failed load is not cached.
+ * Load the whole dictionary once (lazily, on first use) from a source of both files: the
+ * in-memory generator in Node. A failed load is not cached. (The background worker loads the
+ * core first and the definitions after it: utils/reading/service.ts.)
  */
-export function loadDictionary(source: () => Promise<string>): Promise<Dictionary> {
+export function loadDictionary(source: () => Promise<DictionaryFiles>): Promise<Dictionary> {
   pending ??= source().then(
-    (text) => new Dictionary(text),
+    (files) => new Dictionary(files.core, files.definitions),
     (error: unknown) => {
       pending = undefined;
       throw error;

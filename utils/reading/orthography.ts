@@ -131,12 +131,12 @@ const NUMERAL = /^[一二两三四五六七八九十几每]$/u;
 const MEASURE = /^[个位项次种条件名份批届轮场家国所台架艘枚]$/u;
 
 /** True for a four-character idiom in CC-CEDICT. */
-function isIdiom(dict: Pick<Dictionary, 'lookup'>, word: string): boolean {
-  return dict.lookup(word).some((e) => e.definitions.some((d) => d.includes('(idiom)')));
+function isIdiom(dict: Pick<Dictionary, 'readings'>, word: string): boolean {
+  return dict.readings(word).some((e) => e.idiom);
 }
 
 export function createOrthography(
-  dict: Pick<Dictionary, 'has' | 'lookup'>,
+  dict: Pick<Dictionary, 'has' | 'readings'>,
   lexicon: Lexicon,
 ): Orthography {
   /** Capital pattern of a name: gazetteer spelling, else CC-CEDICT when all its entries agree. */
@@ -146,7 +146,7 @@ export function createOrthography(
       const caps = capitalsOf(name.pinyin);
       if (caps.length === n) return caps;
     }
-    const entries = dict.lookup(word);
+    const entries = dict.readings(word);
     if (entries.length && entries.every((e) => /^[A-Z]/.test(e.pinyin))) {
       const caps = capitalsOf(entries[0]!.pinyin);
       if (caps.length === n) return caps;

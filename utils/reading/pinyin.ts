@@ -39,9 +39,9 @@ export interface PinyinReader {
 }
 
 /** Readings of a word in CC-CEDICT, normalised, only those with one syllable per character. */
-function cedictReadings(dict: Pick<Dictionary, 'lookup'>, word: string, n: number) {
+function cedictReadings(dict: Pick<Dictionary, 'readings'>, word: string, n: number) {
   const out: { syllables: string[]; proper: boolean }[] = [];
-  for (const entry of dict.lookup(word)) {
+  for (const entry of dict.readings(word)) {
     const raw = entry.pinyin.split(' ');
     if (raw.length !== n) continue;
     const syllables = raw.map(normaliseSyllable);

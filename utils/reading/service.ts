@@ -1,13 +1,15 @@
 /**
  * Background side of the reading layer: loads the packaged dictionary lazily (first message),
  * keeps the engine for the worker's lifetime, and answers the content script. The page's main
- * thread never parses the dictionary.
+ * thread never parses the dictionary. A cold worker loads the dictionary's core first (4.8 of
+ * 11.9 MB: what segmentation and pinyin need) and answers readings from it; the definitions
+ * follow for the popup, the English-version scorer and the aligner.
  * Wiring (entrypoints/background): `registerReadingService()` once at startup.
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
-import { DICT_ASSET_PATH } from './dict-format';
-import { loadDictionary, type Dictionary } from './dictionary';
+import { DICT_CORE_PATH, DICT_DEFINITIONS_PATH } from './dict-format';
+import { Dictionary } from './dictionary';
 import { createReadingEngine, type ReadingEngine } from './reader';
 
 /** A performance mark (read by tests/bench/reading-browser-bench.ts). */
@@ -15,52 +17,93 @@ export function mark(name: string): void {
   globalThis.performance?.mark?.(name);
 }
 
-let dictionary: Promise<Dictionary> | undefined;
-let engine: Promise<ReadingEngine> | undefined;
+let core: Promise<Dictionary> | undefined;
+let full: Promise<Dictionary> | undefined;
+let reader: Promise<ReadingEngine> | undefined;
 
-/**
- * The dictionary shipped at /dict/cedict.txt (built by wxt.config.ts), loaded once per worker
- * lifetime and shared by the reading engine and the English-version scorer.
- */
-export function backgroundDictionary(): Promise<Dictionary> {
-  dictionary ??= loadDictionary(async () => {
-    mark('dz:dict-fetch');
-    const url = browser.runtime.getURL(`/${DICT_ASSET_PATH}`);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Dictionary missing from the extension (${response.status})`);
-    const text = await response.text();
-    mark('dz:dict-fetched');
-    return text;
-  })
-    .then((dict) => (mark('dz:dict-parsed'), dict))
-    .catch((error: unknown) => {
-      dictionary = undefined;
-      throw error;
-    });
-  return dictionary;
+/** A file of the extension's dictionary, as text (marks `dz:<name>-fetch` / `-fetched`). */
+async function packaged(path: typeof DICT_CORE_PATH | typeof DICT_DEFINITIONS_PATH, name: string) {
+  mark(`dz:${name}-fetch`);
+  const response = await fetch(browser.runtime.getURL(`/${path}`));
+  if (!response.ok) throw new Error(`Dictionary missing from the extension (${response.status})`);
+  const text = await response.text();
+  mark(`dz:${name}-fetched`);
+  return text;
 }
 
-/** The reading engine over the shared dictionary. */
-export function backgroundEngine(): Promise<ReadingEngine> {
-  engine ??= backgroundDictionary().then(
-    (dict) => {
+/** Forget a failed load, so the next request tries again. */
+function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  return promise.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
+/**
+ * The dictionary's core (headwords, readings: /dict/cedict-core.txt), loaded once per worker
+ * lifetime: all that segmenting and reading a page needs, 40% of the whole.
+ */
+function coreDictionary(): Promise<Dictionary> {
+  core ??= retryable(
+    packaged(DICT_CORE_PATH, 'dict').then((text) => {
+      const dict = new Dictionary(text);
+      mark('dz:dict-parsed');
+      return dict;
+    }),
+    () => (core = undefined),
+  );
+  return core;
+}
+
+/**
+ * The whole dictionary shipped in /dict (built by wxt.config.ts): the core with its definitions
+ * attached, shared by the popup, the English-version scorer and the aligner.
+ */
+export function backgroundDictionary(): Promise<Dictionary> {
+  full ??= retryable(
+    coreDictionary().then(async (dict) => {
+      if (!dict.hasDefinitions)
+        dict.attachDefinitions(await packaged(DICT_DEFINITIONS_PATH, 'defs'));
+      return dict;
+    }),
+    () => (full = undefined),
+  );
+  return full;
+}
+
+/** The reading engine over the core: segmentation and pinyin, without the definitions. */
+export function backgroundReader(): Promise<ReadingEngine> {
+  reader ??= retryable(
+    coreDictionary().then((dict) => {
       const e = createReadingEngine(dict);
       mark('dz:engine-ready');
       return e;
-    },
-    (error: unknown) => {
-      engine = undefined;
-      throw error;
-    },
+    }),
+    () => (reader = undefined),
   );
-  return engine;
+  return reader;
+}
+
+/** The reading engine with the definitions attached (popup data, glossary entries). */
+export function backgroundEngine(): Promise<ReadingEngine> {
+  return Promise.all([backgroundReader(), backgroundDictionary()]).then(([e]) => e);
+}
+
+/**
+ * The definitions load after the first reading was answered, so that they do not hold up the
+ * first ruby on a cold worker (their decoding runs on the worker's thread).
+ */
+function loadDefinitionsSoon(): void {
+  if (full) return;
+  setTimeout(() => backgroundDictionary().catch(() => undefined), 0);
 }
 
 /** Register the message handlers; returns a function that removes them. */
 export function registerReadingService(): () => void {
   const offs = [
     onMessage('readingTokenize', async ({ data }) => {
-      const e = await backgroundEngine();
+      const e = await backgroundReader();
+      loadDefinitionsSoon();
       return data.texts.map((text) => e.read(text));
     }),
     onMessage('readingWordAt', async ({ data }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildDictionaryText } from '../../../utils/reading/dict-build';
+import { buildDictionaryFiles } from '../../../utils/reading/dict-build';
 import { Dictionary } from '../../../utils/reading/dictionary';
 import { loadNodeDictionary } from '../../../utils/reading/dictionary-node';
 import {
@@ -11,28 +11,69 @@ import {
 } from '../../../utils/reading/syllable';
 
 describe('dictionary index', () => {
-  const text = buildDictionaryText([
+  const files = buildDictionaryFiles([
     ['中國', '中国', 'Zhong1 guo2', 'China', [], []],
     ['應', '应', 'ying1', ['should', 'ought to', 'km/h test'], [], []],
     ['應', '应', 'ying4', ['to answer'], [], []],
     ['回應', '回应', 'hui2 ying4', 'to respond', [], []],
+    ['一帆風順', '一帆风顺', 'yi1 fan1 feng1 shun4', ['(idiom) smooth sailing'], [], []],
     ['3P', '3P', 'san1 P', 'no Han: dropped', [], []],
   ]);
+  const text = files.core;
+  const full = () => new Dictionary(files.core, files.definitions);
 
   it('writes a compact, sorted format and parses it back', () => {
-    expect(text.split('\n')[0]).toBe('#duizhao-cedict v2 4 unknown 2 6');
-    const dict = new Dictionary(text);
-    expect(dict.size).toBe(4);
+    expect(text.split('\n')[0]).toBe('#duizhao-cedict-core v3 5 unknown 4 8');
+    expect(files.definitions.split('\n')[0]).toBe('#duizhao-cedict-defs v3 5 unknown');
+    // The core holds no definitions: readings and the idiom flag only.
+    expect(text).not.toContain('should');
+    const dict = full();
+    expect(dict.size).toBe(5);
     expect(dict.lookup('应').map((e) => e.pinyin)).toEqual(['ying1', 'ying4']);
     expect(dict.lookup('應')[0]!.definitions).toEqual(['should', 'ought to', 'km/h test']);
     expect(dict.lookup('中國')[0]!.simplified).toBe('中国');
+    expect(dict.lookup('一帆風順')[0]!.definitions).toEqual(['(idiom) smooth sailing']);
     expect(dict.has('3P')).toBe(false);
     expect(dict.longestMatch('我们回应了', 2)?.text).toBe('回应');
     expect(dict.longestMatch('我们', 0)).toBeNull();
   });
 
-  it('finds keys that are prefixes of others, and misses between them, by binary search', () => {
+  it('reads from the core alone, and looks up entries once the definitions are attached', () => {
     const dict = new Dictionary(text);
+    expect(dict.hasDefinitions).toBe(false);
+    expect(dict.has('回應')).toBe(true);
+    expect(dict.readings('应')).toEqual([
+      { pinyin: 'ying1', idiom: false },
+      { pinyin: 'ying4', idiom: false },
+    ]);
+    expect(dict.readings('一帆风顺')).toEqual([{ pinyin: 'yi1 fan1 feng1 shun4', idiom: true }]);
+    expect(dict.readings('中')).toEqual([]);
+    expect(() => dict.lookup('应')).toThrow(/not loaded/);
+    dict.attachDefinitions(files.definitions);
+    expect(dict.hasDefinitions).toBe(true);
+    expect(dict.lookup('回应')[0]).toEqual({
+      simplified: '回应',
+      traditional: '回應',
+      pinyin: 'hui2 ying4',
+      definitions: ['to respond'],
+    });
+  });
+
+  it('refuses definitions of another build', () => {
+    const other = buildDictionaryFiles(
+      [['中國', '中国', 'Zhong1 guo2', 'China', [], []]],
+      '2020-01-01',
+    );
+    expect(() => new Dictionary(text).attachDefinitions(other.definitions)).toThrow(
+      /another build/,
+    );
+    expect(() => new Dictionary(text).attachDefinitions('hello\n')).toThrow(/header/);
+    const cut = files.definitions.split('\n').slice(0, 3).join('\n');
+    expect(() => new Dictionary(text).attachDefinitions(cut)).toThrow(/line count/);
+  });
+
+  it('finds keys that are prefixes of others, and misses between them, by binary search', () => {
+    const dict = full();
     expect(dict.has('回')).toBe(false);
     expect(dict.has('回应')).toBe(true);
     expect(dict.has('回应了')).toBe(false);
@@ -51,7 +92,7 @@ describe('dictionary index', () => {
     expect(() => new Dictionary('hello\n')).toThrow(/header/);
     expect(() => new Dictionary(text.slice(0, text.indexOf('#index')))).toThrow(/index/);
     const [header, ...rest] = text.split('\n');
-    const more = header!.replace(' 4 unknown', ' 9 unknown');
+    const more = header!.replace(' 5 unknown', ' 9 unknown');
     expect(() => new Dictionary([more, ...rest].join('\n'))).toThrow(/line count/);
   });
 
