@@ -10,6 +10,7 @@
  * Every rule the data must follow is in `checkLexicon`, the code the reader relies on.
  */
 import { z } from 'zod';
+import { resolveLexicon } from './resolve';
 import type { GazetteerEntry, OfficialTerm } from './types';
 
 const HAN = /\p{Script=Han}/u;
@@ -130,25 +131,7 @@ export function checkLexicon(raw: {
     }
   });
   if (problems.length) throw new Error(`Lexicon data is invalid:\n  ${problems.join('\n  ')}`);
-
-  const url = (id: string) => sources[id]!;
-  return {
-    gazetteer,
-    terms: terms.map((t) => ({
-      zh: t.zh,
-      pinyin: t.pinyin,
-      renderings: t.renderings.map((r) => ({
-        en: r.en,
-        source: url(r.source),
-        ...(r.usage && { usage: r.usage }),
-        ...(r.example && { example: exampleUrl(url(r.example)) }),
-      })),
-    })),
-  };
+  return resolveLexicon({ gazetteer, terms, sources });
 }
 
-/** The URL of a source entry ("column: URL" → URL). */
-export function exampleUrl(source: string): string {
-  const at = source.lastIndexOf('https://');
-  return at >= 0 ? source.slice(at) : source;
-}
+export { exampleUrl } from './resolve';

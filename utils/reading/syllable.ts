@@ -16,6 +16,13 @@ const MARKS: Record<string, string> = {
 
 const SYLLABLE = /^([a-zü]+)([1-5])$/;
 
+/** A vowel with a tone mark → the vowel and its tone (ā → a, 1). */
+const MARKED = new Map<string, [string, number]>(
+  Object.entries(MARKS).flatMap(([base, marks]) =>
+    Array.from(marks.slice(0, 4)).map((m, i): [string, [string, number]] => [m, [base, i + 1]]),
+  ),
+);
+
 /** Normalise a numbered syllable from pinyin-pro ("de0", "lü4") or CC-CEDICT ("Zhong1", "lu:4"). */
 export function normaliseSyllable(raw: string): string | null {
   let s = raw.toLowerCase().replace(/u:/g, 'ü').replace(/v/g, 'ü');
@@ -66,17 +73,11 @@ export function fromMarks(text: string): string[] {
     let tone = 5;
     let plain = '';
     for (const ch of word.toLowerCase().normalize('NFC')) {
-      let found = false;
-      for (const [base, marks] of Object.entries(MARKS)) {
-        const i = marks.indexOf(ch);
-        if (i >= 0 && i < 4) {
-          tone = i + 1;
-          plain += base;
-          found = true;
-          break;
-        }
-      }
-      if (!found) plain += ch;
+      const marked = MARKED.get(ch);
+      if (marked) {
+        tone = marked[1];
+        plain += marked[0];
+      } else plain += ch;
     }
     out.push(plain + String(tone));
   }
