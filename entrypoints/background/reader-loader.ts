@@ -1,12 +1,28 @@
 /** Injects the reader script into a tab whose content script recognised a statement. */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
+import { worthPrewarming } from '../../utils/reading/prewarm';
 import { backgroundReader } from '../../utils/reading/service';
+import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
 
 /** The unlisted script WXT builds from entrypoints/reader.ts. */
 export const READER_SCRIPT_FILE = '/reader.js';
 
 export function registerReaderLoader(): void {
+  // A statement may be on its way: load the engine while the page loads (utils/reading/prewarm.ts).
+  // The URL of a tab on an official site is known through the host permissions alone.
+  browser.tabs?.onUpdated.addListener((_tabId, change, tab) => {
+    // Fired when the page starts to arrive (not earlier: the address is not known before
+    // without the webNavigation permission), so the worker loads while the page is parsed
+    // and runs its scripts.
+    const url = tab.url;
+    if (change.status !== 'loading' || !url) return;
+    void Promise.all([readingSettingsItem.getValue(), siteSwitchesItem.getValue()])
+      .then(([settings, switches]) => {
+        if (worthPrewarming(url, settings, switches)) return backgroundReader();
+      })
+      .catch(() => undefined);
+  });
   onMessage('loadReader', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
