@@ -35,7 +35,8 @@ import { writeResult } from './results';
 const RUNS = Number(process.env.DUIZHAO_BENCH_RUNS ?? 3);
 const COMPOSITE_URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
 const COMPOSITE_CHARS = 40_000;
-const LONGEST_REAL = 3;
+/** How many of the longest real statements (DUIZHAO_BENCH_REAL, default 3; fewer for a quick look). */
+const LONGEST_REAL = Number(process.env.DUIZHAO_BENCH_REAL ?? 3);
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -151,6 +152,9 @@ interface Load {
   /** Longest animation frame (scripts + style, layout, paint; 'long-animation-frame', ≥ 50 ms). */
   longestFrameMs: number;
   words: number;
+  /** The annotator's own work on the page's thread (ms) and the slices it took. */
+  annotatorBusyMs: number;
+  annotatorSlices: number;
   /** Page marks (ms after DOMContentLoaded). */
   marks: Record<string, number>;
   /** Worker marks: durations between them (ms). */
@@ -209,7 +213,8 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
     const nav = performance.getEntriesByType('navigation')[0];
     const marks = {};
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('dz:')) marks[m.name] = m.startTime;
-    return { dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
+    const annotated = performance.getEntriesByName('dz:annotated')[0];
+    return { annotator: annotated ? annotated.detail : null, dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
       last: window.__lastChange, long: window.__long, frames: window.__frames, marks,
       words: document.querySelectorAll('ruby.dz-word').length };
   })()`)) as {
@@ -221,11 +226,12 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
     frames: [number, number][];
     marks: Record<string, number>;
     words: number;
+    annotator: { busyMs: number; slices: number; longestSliceMs: number } | null;
   };
   const since = (x: number) => (x ? round(x - t.dcl) : NaN);
   const w = await workerMarks(session);
   console.error(
-    `${statement.name}: first ${since(t.first)} in view ${since(t.inView)} last ${since(t.last)} words ${t.words}`,
+    `${statement.name}: first ${since(t.first)} in view ${since(t.inView)} last ${since(t.last)} words ${t.words} busy ${round(t.annotator?.busyMs ?? NaN)}`,
   );
   const span = (a: string, b: string) =>
     w[a] !== undefined && w[b] !== undefined ? round(w[b]! - w[a]!) : NaN;
@@ -243,8 +249,16 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
         Math.max(0, ...t.frames.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)),
       ),
       words: t.words,
+      annotatorBusyMs: round(t.annotator?.busyMs ?? NaN),
+      annotatorSlices: t.annotator?.slices ?? NaN,
       marks: Object.fromEntries(Object.entries(t.marks).map(([k, v]) => [k, round(v - t.dcl)])),
       worker: {
+        // From the worker's start (its time origin) to the dictionary request: the worker's own
+        // start-up, when it was started for this statement.
+        startToDictMs: round(w['dz:dict-fetch'] ?? NaN),
+        // Of which: loading the worker's modules, then registering its handlers.
+        modulesMs: round(w['dz:background-main'] ?? NaN),
+        registerMs: span('dz:background-main', 'dz:background-ready'),
         dictFetchMs: span('dz:dict-fetch', 'dz:dict-fetched'),
         dictParseMs: span('dz:dict-fetched', 'dz:dict-parsed'),
         engineMs: span('dz:dict-parsed', 'dz:engine-ready'),
@@ -421,6 +435,8 @@ async function main() {
       longestTaskMs: m((l) => l.longestTaskMs),
       longestFrameMs: m((l) => l.longestFrameMs),
       words: m((l) => l.words),
+      annotatorBusyMs: m((l) => l.annotatorBusyMs),
+      annotatorSlices: m((l) => l.annotatorSlices),
       loadReaderMs: m((l) => l.marks['dz:load-reader'] ?? NaN),
       readerStartMs: m((l) => l.marks['dz:reader-start'] ?? NaN),
       readingStartMs: m((l) => l.marks['dz:reading-start'] ?? NaN),
@@ -429,6 +445,10 @@ async function main() {
       workerDictFetchMs: m((l) => l.worker.dictFetchMs ?? NaN),
       workerDictParseMs: m((l) => l.worker.dictParseMs ?? NaN),
       workerEngineMs: m((l) => l.worker.engineMs ?? NaN),
+      workerStartToDictMs: m((l) => l.worker.startToDictMs ?? NaN),
+      workerModulesMs: m((l) => l.worker.modulesMs ?? NaN),
+      workerRegisterMs: m((l) => l.worker.registerMs ?? NaN),
+      earlyAnsweredMs: m((l) => l.marks['dz:early-answered'] ?? NaN),
     };
   };
   const byStatement = statements.map((s) => ({

@@ -85,7 +85,7 @@ type Step = undefined | Promise<ReadingToken[][]>;
  * Longest slice in an idle period for contained off-screen elements: under the 50 ms of a long
  * task, with room for the slice to overrun its last checkpoint (64 words or one text node).
  */
-export const IDLE_SLICE_MAX_MS = 35;
+export const IDLE_SLICE_MAX_MS = 20;
 
 /** Batches of readings asked for ahead of the element being written (see readAhead). */
 const READ_AHEAD_BATCHES = 3;
