@@ -11,8 +11,6 @@ import { registerReaderLoader } from './reader-loader';
 import { registerUserDataService } from './user-data-service';
 
 export default defineBackground(() => {
-  // How long the worker's modules took to load, then to register (tests/bench/reading-browser-bench.ts).
-  performance.mark('dz:background-main');
   // Menu titles and the errors the worker answers with, in the interface language.
   followInterfaceLanguage().catch((error: unknown) =>
     console.warn('[Duizhao] interface language not read', error),
@@ -30,5 +28,4 @@ export default defineBackground(() => {
   );
   registerAlignService();
   registerSideBySideCommand();
-  performance.mark('dz:background-ready');
 });

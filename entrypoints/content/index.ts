@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OFFICIAL_HOST_PATTERNS } from '../../utils/sites/hosts';
-import { readSiteSwitches, startPage } from './page';
+import { startPage } from './page';
 
 /**
  * Runs on the official sites (and, when the user asks from the toolbar, on any page it is injected
@@ -8,11 +8,10 @@ import { readSiteSwitches, startPage } from './page';
  */
 export default defineContentScript({
   matches: [...OFFICIAL_HOST_PATTERNS],
-  // At idle, in a task of its own. Loaded at document_start instead (recognising right after
-  // DOMContentLoaded, ~100 ms sooner on long statements), the script's evaluation joined the
-  // page's parsing task and made it a long task (53–61 ms) on small statement pages where the
-  // page alone had none; recognition inside DOMContentLoaded's task did the same (54–104 ms).
-  // The background starts loading the dictionary when the page starts to arrive (prewarm).
+  // At idle, in a task of its own. At document_start (recognising right after DOMContentLoaded,
+  // ~100 ms sooner on long statements) the script's evaluation joined the page's parsing task and
+  // made it a long task (53–61 ms) on small statement pages where the page alone had none. The
+  // background starts loading the dictionary when the page starts to arrive (reader-loader.ts).
   runAt: 'document_idle',
   main(ctx) {
     // The toolbar may inject this script into a tab that already runs it: keep one instance.
@@ -23,11 +22,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       delete scope[flag];
     });
-    const switches = readSiteSwitches();
-    const start = () => startPage(ctx, document, location.href, switches);
-    // Injected from the toolbar into a page still loading: recognise once its DOM is complete.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
-    } else start();
+    startPage(ctx, document, location.href);
   },
 });

@@ -15,18 +15,7 @@ import { hideReader, releaseReader, showReader } from './reader-handoff';
 const LATE_BODY_WATCH_MS = 15_000;
 const LATE_BODY_DEBOUNCE_MS = 250;
 
-/** The per-site switches, read as the page starts so that recognition need not wait for them. */
-export function readSiteSwitches(): Promise<Record<string, boolean>> {
-  return siteSwitchesItem.getValue().catch(() => ({}) as Record<string, boolean>);
-}
-
-export function startPage(
-  ctx: ContentScriptContext,
-  doc: Document,
-  url: string,
-  /** The switches as read at document start (the first recognition uses them). */
-  early?: Promise<Record<string, boolean>>,
-): void {
+export function startPage(ctx: ContentScriptContext, doc: Document, url: string): void {
   let status: PageStatus = { state: 'pending' };
   let stopWatching: (() => void) | null = null;
 
@@ -48,15 +37,13 @@ export function startPage(
     stopWatching?.();
     stopWatching = null;
     const siteKey = siteKeyFor(url);
-    const switches = await (early ?? readSiteSwitches());
-    early = undefined;
+    const switches = await siteSwitchesItem.getValue().catch(() => ({}) as Record<string, boolean>);
     const siteEnabled = siteKey === null || switches[siteKey] !== false;
     if (!generic && siteKey !== null && !siteEnabled) {
       applyResult(null, { state: 'disabled', siteKey });
       return status;
     }
     // The page's main-thread cost of recognition (the storage read above is not on it).
-    performance.mark('dz:recognise');
     const started = performance.now();
     const result = extractArticle(doc, url, { generic });
     const costMs = performance.now() - started;
@@ -108,6 +95,5 @@ export function startPage(
     releaseReader();
     stopWatching?.();
   });
-  performance.mark('dz:content-start');
   void recognise(false);
 }

@@ -253,12 +253,9 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
       annotatorSlices: t.annotator?.slices ?? NaN,
       marks: Object.fromEntries(Object.entries(t.marks).map(([k, v]) => [k, round(v - t.dcl)])),
       worker: {
-        // From the worker's start (its time origin) to the dictionary request: the worker's own
-        // start-up, when it was started for this statement.
+        // From the worker's start (its time origin) to the dictionary request. Not its start-up
+        // alone: opening the tab wakes the worker before the page has loaded.
         startToDictMs: round(w['dz:dict-fetch'] ?? NaN),
-        // Of which: loading the worker's modules, then registering its handlers.
-        modulesMs: round(w['dz:background-main'] ?? NaN),
-        registerMs: span('dz:background-main', 'dz:background-ready'),
         dictFetchMs: span('dz:dict-fetch', 'dz:dict-fetched'),
         dictParseMs: span('dz:dict-fetched', 'dz:dict-parsed'),
         engineMs: span('dz:dict-parsed', 'dz:engine-ready'),
@@ -446,8 +443,6 @@ async function main() {
       workerDictParseMs: m((l) => l.worker.dictParseMs ?? NaN),
       workerEngineMs: m((l) => l.worker.engineMs ?? NaN),
       workerStartToDictMs: m((l) => l.worker.startToDictMs ?? NaN),
-      workerModulesMs: m((l) => l.worker.modulesMs ?? NaN),
-      workerRegisterMs: m((l) => l.worker.registerMs ?? NaN),
       earlyAnsweredMs: m((l) => l.marks['dz:early-answered'] ?? NaN),
     };
   };

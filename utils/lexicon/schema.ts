@@ -133,5 +133,3 @@ export function checkLexicon(raw: {
   if (problems.length) throw new Error(`Lexicon data is invalid:\n  ${problems.join('\n  ')}`);
   return resolveLexicon({ gazetteer, terms, sources });
 }
-
-export { exampleUrl } from './resolve';
