@@ -6,7 +6,8 @@
  *
  * Keyboard: Tab goes from row to row (and into the focused row's actions), ArrowDown / ArrowUp
  * move between rows, Enter on a moved half jumps to the other half.
- * Rows are rendered in chunks, one per frame, so a long statement never makes a long task.
+ * Rows are rendered in chunks, one per frame, and their pinyin a few sentences a frame
+ * (side-by-side.tsx): no frame has to lay out a long statement at once.
  * A new alignment (after a new pairing) comes with a new AlignedView: the view goes through its
  * search states in between.
  */

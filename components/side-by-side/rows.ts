@@ -123,3 +123,21 @@ export function summaryLine(alignment: Alignment, t: LocalT = current()): string
   // Chinese sentences follow each other without a space.
   return parts.join(t.locale === 'zh_CN' ? '' : ' ');
 }
+
+/**
+ * Where to cut a run of items of these lengths so that each piece holds about `budget` of them:
+ * the end index (exclusive) of each piece, the last one `lengths.length`. A piece holds at least
+ * one item, and closes once it reaches the budget.
+ */
+export function pieceEnds(lengths: readonly number[], budget: number): number[] {
+  const ends: number[] = [];
+  let sum = 0;
+  lengths.forEach((length, k) => {
+    sum += length;
+    if (sum >= budget || k === lengths.length - 1) {
+      ends.push(k + 1);
+      sum = 0;
+    }
+  });
+  return ends;
+}

@@ -30,7 +30,7 @@ import { searchErrorText, type LocalT } from '../english-panel/search-text';
 import { useT } from '../i18n/use-t';
 import { AlignedView, type RowAction } from './aligned-view';
 import { downloadText, EXPORT_FORMATS, ExportMenu, type ExportFormat } from './export-menu';
-import { summaryLine } from './rows';
+import { pieceEnds, summaryLine } from './rows';
 import { linkTexts } from '../../utils/align/export';
 import { citationText, exportFileName, pairText, speakerOf } from './texts';
 import type { PinyinDisplay } from './zh-text';
@@ -90,6 +90,13 @@ export interface SideBySideProps {
 
 /** Chinese segments tokenised per message. */
 const TOKEN_BATCH = 12;
+/**
+ * Characters of pinyin put on the page per frame. Laying out ruby is what costs (about 2,000
+ * layout objects for a batch of 12 sentences, 30–90 ms in one frame), so a batch is written in
+ * pieces, a frame each.
+ */
+export const RUBY_CHARS_PER_FRAME = 120;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const NO_TOKENS: (ReadingToken[] | undefined)[] = [];
 
 type State =
@@ -224,15 +231,32 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
     if (!alignment || !display.show) return;
     let live = true;
     const texts = alignment.zh.map((segment) => segment.text);
+    const ask = (from: number) =>
+      from < texts.length
+        ? api.tokenize(texts.slice(from, from + TOKEN_BATCH)).catch(() => null)
+        : Promise.resolve(null);
     void (async () => {
+      // The next batch is asked for while this one is written.
+      let asked = ask(0);
+      let first = true;
       for (let from = 0; from < texts.length && live; from += TOKEN_BATCH) {
-        const batch = await api.tokenize(texts.slice(from, from + TOKEN_BATCH)).catch(() => null);
+        const batch = await asked;
         if (!live || !batch) return;
-        setReading((current) => {
-          const next = current.for === alignment ? current.tokens.slice() : [];
-          batch.forEach((read, k) => (next[from + k] = read));
-          return { for: alignment, tokens: next };
-        });
+        asked = ask(from + TOKEN_BATCH);
+        const lengths = batch.map((_, k) => texts[from + k]!.length);
+        let start = 0;
+        for (const end of pieceEnds(lengths, RUBY_CHARS_PER_FRAME)) {
+          if (!first) await nextFrame();
+          first = false;
+          if (!live) return;
+          const [at, piece] = [from + start, batch.slice(start, end)];
+          setReading((current) => {
+            const next = current.for === alignment ? current.tokens.slice() : [];
+            piece.forEach((read, k) => (next[at + k] = read));
+            return { for: alignment, tokens: next };
+          });
+          start = end;
+        }
       }
     })();
     return () => {

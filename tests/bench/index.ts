@@ -63,6 +63,11 @@ export const BENCHMARKS: readonly {
     args: ['--no-build'],
   },
   { name: 'reading-browser-bench', about: 'Reading layer in Chromium', browser: true },
+  {
+    name: 'side-by-side-bench',
+    about: 'Side by side in Chromium, 150+ sentences paired by hand',
+    browser: true,
+  },
 ];
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, counterpartRow, summaryLine } from '../../../components/side-by-side/rows';
+import {
+  buildRows,
+  counterpartRow,
+  pieceEnds,
+  summaryLine,
+} from '../../../components/side-by-side/rows';
 import { translator } from '../../../utils/i18n';
 import { citationText, exportFileName, pairText } from '../../../components/side-by-side/texts';
 import type { Alignment } from '../../../utils/align/types';
@@ -101,5 +106,14 @@ describe('texts of a row', () => {
     );
     const odd = { ...EN, title: 'A/B: "C"?\n' };
     expect(exportFileName({ ...ZH, date: null }, { ...odd, date: null }, 'md')).toBe('A B C.md');
+  });
+});
+
+describe('pieceEnds', () => {
+  it('closes a piece once it reaches the budget, and always ends at the last item', () => {
+    expect(pieceEnds([100, 100, 100, 100, 30], 240)).toEqual([3, 5]);
+    expect(pieceEnds([300, 10, 500], 240)).toEqual([1, 3]);
+    expect(pieceEnds([10, 10], 240)).toEqual([2]);
+    expect(pieceEnds([], 240)).toEqual([]);
   });
 });

@@ -74,6 +74,34 @@ function fakeExporters(): Exporters {
   };
 }
 
+/** An alignment of `n` one-to-one sentences, the Chinese ones `zh(i)`. */
+function longAlignment(n: number, zh: (i: number) => string): Alignment {
+  const segment = (i: number, text: string) => ({
+    index: i,
+    paragraph: i,
+    start: 0,
+    end: text.length,
+    text,
+  });
+  return {
+    ...ALIGNMENT,
+    zh: Array.from({ length: n }, (_, i) => segment(i, zh(i))),
+    en: Array.from({ length: n }, (_, i) => segment(i, `Sentence ${i}.`)),
+    links: Array.from({ length: n }, (_, i) => ({ zh: [i], en: [i], confidence: 0.9 })),
+  };
+}
+
+/** Animation frames that run when the test says so (shift one off and call it). */
+function manualFrames(): FrameRequestCallback[] {
+  const frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+  return frames;
+}
+
 let container: HTMLDivElement;
 let root: Root;
 
@@ -405,46 +433,48 @@ describe('the side-by-side view', () => {
 
   it('renders a long statement in chunks, one per frame', async () => {
     const n = 150;
-    const long: Alignment = {
-      ...ALIGNMENT,
-      zh: Array.from({ length: n }, (_, i) => ({
-        index: i,
-        paragraph: i,
-        start: 0,
-        end: 4,
-        text: `第${i}句。`,
-      })),
-      en: Array.from({ length: n }, (_, i) => ({
-        index: i,
-        paragraph: i,
-        start: 0,
-        end: 12,
-        text: `Sentence ${i}.`,
-      })),
-      links: Array.from({ length: n }, (_, i) => ({ zh: [i], en: [i], confidence: 0.9 })),
-    };
-    const api = fakeApi(FOUND, long);
-    // Frames run when the test says so.
-    const frames: FrameRequestCallback[] = [];
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
-    vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    const api = fakeApi(
+      FOUND,
+      longAlignment(n, (i) => `第${i}句。`),
+    );
+    const frames = manualFrames();
     await render({ api });
     const count = () => $$('[data-testid="sbs-row"]').length;
     expect(count()).toBe(ROW_CHUNK);
-    let rendered = 0;
-    while (frames.length > 0) {
-      act(() => frames.shift()!(performance.now()));
-      rendered++;
-      expect(count()).toBe(Math.min(n, ROW_CHUNK * (rendered + 1)));
+    // Each frame adds one chunk at most (the pinyin's frames add none).
+    const seen = [count()];
+    while (frames.length > 0 && seen.length < 1000) {
+      await act(async () => frames.shift()!(performance.now()));
+      seen.push(count());
     }
-    expect(count()).toBe(n);
-    expect(rendered).toBe(Math.ceil(n / ROW_CHUNK) - 1);
+    expect(seen.at(-1)).toBe(n);
+    const steps = seen.slice(1).map((c, k) => c - seen[k]!);
+    expect(Math.max(...steps)).toBe(ROW_CHUNK);
+    expect(steps.filter((step) => step > 0)).toHaveLength(Math.ceil(n / ROW_CHUNK) - 1);
     // The readings were asked in batches, not in one message per sentence or one for all.
     const calls = vi.mocked(api.tokenize).mock.calls;
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.length).toBeLessThan(n);
+  });
+
+  it('writes the pinyin a few sentences a frame, not a batch at once', async () => {
+    const n = 24;
+    const api = fakeApi(
+      FOUND,
+      longAlignment(n, (i) => `${'中'.repeat(58)}${i % 10}。`),
+    ); // 60 chars
+    const frames = manualFrames();
+    await render({ api });
+    const withPinyin = () =>
+      $$('[data-testid="sbs-row"] .cell.zh').filter((cell) => cell.querySelector('ruby')).length;
+    // 120 characters a frame: two of these sentences.
+    const seen = [withPinyin()];
+    for (let frame = 0; frames.length > 0 && frame < 100; frame++) {
+      await act(async () => frames.shift()!(performance.now()));
+      seen.push(withPinyin());
+    }
+    expect(seen.at(-1)).toBe(n);
+    const steps = seen.slice(1).map((count, k) => count - seen[k]!);
+    expect(Math.max(seen[0]!, ...steps)).toBe(2);
   });
 });
