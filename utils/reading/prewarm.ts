@@ -7,6 +7,7 @@
  * page takes about as long to arrive. A wrong guess costs the worker that load, never the page.
  */
 import { looksLikeStatementUrl } from '../extract';
+import { langFromUrl } from '../extract/build';
 import { adapterFor, siteKeyFor } from '../sites/site-key';
 import { modeForSite, normaliseReadingSettings } from './settings';
 
@@ -17,7 +18,10 @@ export function worthPrewarming(
 ): boolean {
   if (!looksLikeStatementUrl(url)) return false;
   const parsed = new URL(url);
-  const english = adapterFor(url)?.layouts.some((l) => l.lang === 'en' && l.when?.(parsed));
+  // English by the site's own layouts (an English host) or by its path (/eng/, /mfa_eng/, …).
+  const english =
+    langFromUrl(url) === 'en' ||
+    adapterFor(url)?.layouts.some((l) => l.lang === 'en' && l.when?.(parsed));
   if (english) return false;
   const siteKey = siteKeyFor(url) ?? parsed.hostname;
   if (switches?.[siteKey] === false) return false;

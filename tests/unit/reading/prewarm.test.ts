@@ -24,6 +24,12 @@ describe('prewarming the reading engine', () => {
     expect(worthPrewarming('https://english.news.cn/20190101/c_137711111.htm', undefined, {})).toBe(
       false,
     );
+    // The ministry's English transcripts, old and current addresses.
+    for (const english of [
+      'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1680061.shtml',
+      'https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202510/t20251017_11735636.html',
+    ])
+      expect(worthPrewarming(english, undefined, {})).toBe(false);
     expect(worthPrewarming(STATEMENT, undefined, { mfa: false })).toBe(false);
     expect(worthPrewarming(STATEMENT, { mode: 'off' }, {})).toBe(false);
     expect(worthPrewarming(STATEMENT, { mode: 'off', siteModes: { mfa: 'all' } }, {})).toBe(true);
