@@ -5,7 +5,14 @@
  * the user typed). Our code keeps each root here, keyed by its host, and reaches it from there.
  */
 
-const roots = new WeakMap<Element, ShadowRoot>();
+/**
+ * Kept on the isolated world's globalThis (which the page cannot see), not in this module: the
+ * reading layer and the interface are two scripts, each with its own copy of this module, and the
+ * reading layer must know the popup's root that the interface attached.
+ */
+const KEY = '__duizhaoShadowRoots';
+const scope = globalThis as unknown as Record<string, WeakMap<Element, ShadowRoot> | undefined>;
+const roots = (scope[KEY] ??= new WeakMap<Element, ShadowRoot>());
 
 /** Attaches a closed shadow root to `host` and remembers it. */
 export function attachClosedShadow(host: HTMLElement): ShadowRoot {

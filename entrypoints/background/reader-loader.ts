@@ -1,12 +1,16 @@
-/** Injects the reader script into a tab whose content script recognised a statement. */
+/** Injects the reader scripts into a tab whose content script recognised a statement. */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
 import { worthPrewarming } from '../../utils/reading/prewarm';
 import { backgroundReader } from '../../utils/reading/service';
 import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
 
-/** The unlisted script WXT builds from entrypoints/reader.ts. */
-export const READER_SCRIPT_FILE = '/reader.js';
+/**
+ * The unlisted scripts WXT builds from entrypoints/reader.ts (the reading layer, no React) and
+ * entrypoints/reader-ui.ts (the interface), injected in this order: each is evaluated in a task of
+ * its own, and the first pinyin waits only for the first.
+ */
+export const READER_SCRIPT_FILES = ['/reader.js', '/reader-ui.js'] as const;
 
 export function registerReaderLoader(): void {
   // A statement may be on its way: load the engine while the page loads (utils/reading/prewarm.ts).
@@ -28,9 +32,11 @@ export function registerReaderLoader(): void {
     if (tabId === undefined) return;
     // The reader will ask for readings at once: the engine loads while the script is injected.
     backgroundReader().catch(() => undefined);
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [READER_SCRIPT_FILE],
-    });
+    for (const file of READER_SCRIPT_FILES) {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [file],
+      });
+    }
   });
 }

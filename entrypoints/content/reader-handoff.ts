@@ -1,32 +1,53 @@
 /**
  * Hand-off between the light content script (recognition, on every official page) and the reader
- * script (pinyin, popups, the English panel: React and the rest), which the background injects only
- * into tabs that show a recognised statement. Both run in the extension's isolated world of the
- * same page, so they meet on its globalThis; the page itself cannot see this object. The slot
- * outlives an extension context (an update or reload leaves the old scripts orphaned in the same
- * world), so each side clears it when its context is invalidated: a new content script then loads
- * a new reader instead of calling the orphaned one.
+ * scripts, which the background injects only into tabs that show a recognised statement: first
+ * the reading layer (reader.js: pinyin, no React, so that it is quick to evaluate), then the
+ * interface (reader-ui.js: React, the word popup's view, the English panel, side by side, the save
+ * button). All run in the extension's isolated world of the same page, so they meet on its
+ * globalThis; the page itself cannot see this object. The slot outlives an extension context (an
+ * update or reload leaves the old scripts orphaned in the same world), so each side clears it
+ * when its context is invalidated: a new content script then loads new reader scripts instead of
+ * calling the orphaned ones.
  */
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
 import type { EarlyReading } from '../../utils/reading/annotate';
 import { leadingPieces } from '../../utils/reading/pieces';
+import { readingSettingsItem } from '../../utils/storage';
+import type { MountWordPopup } from '../../components/word-popup/lazy';
 
-type StartReader = (article: ExtractedArticle, early: readonly EarlyReading[]) => () => void;
+type StartReader = (
+  article: ExtractedArticle,
+  early: readonly EarlyReading[],
+  /** The reading settings, read while the reader loaded (reading part only). */
+  settings?: Promise<unknown>,
+) => () => void;
+
+/** The reader scripts' parts, in the order the background injects them. */
+export type ReaderPart = 'reading' | 'ui';
 
 /** Characters of the first paragraphs read while the reader script loads (one message). */
 const EARLY_READ_CHARS = 1500;
 
+interface Part {
+  start: StartReader;
+  /** Undo the part's work for the current article. */
+  stop: (() => void) | null;
+}
+
 interface Slot {
   /** The statement to show, or null. */
   article: ExtractedArticle | null;
-  /** Undo the reader's work for the current article. */
-  stop: (() => void) | null;
-  /** Set by the reader script once it has loaded. */
-  start: StartReader | null;
+  /** Set by each reader script once it has loaded. */
+  parts: Partial<Record<ReaderPart, Part>>;
   loading: boolean;
   /** Readings of the statement's first paragraphs, asked for while the reader loads. */
   early: EarlyReading[];
+  /** The reading settings, read while the reader loads. */
+  settings: Promise<unknown> | undefined;
+  /** The word popup's view, from the interface script; waiters until it has loaded. */
+  popup: MountWordPopup | null;
+  popupWaiters: ((mount: MountWordPopup) => void)[];
 }
 
 /** What the hand-off needs of WXT's ContentScriptContext. */
@@ -38,22 +59,33 @@ const KEY = '__duizhaoReaderSlot';
 const scope = globalThis as unknown as Record<string, Slot | undefined>;
 
 function slot(): Slot {
-  return (scope[KEY] ??= { article: null, stop: null, start: null, loading: false, early: [] });
+  return (scope[KEY] ??= {
+    article: null,
+    parts: {},
+    loading: false,
+    early: [],
+    settings: undefined,
+    popup: null,
+    popupWaiters: [],
+  });
 }
+
+const loadedParts = (s: Slot) => Object.values(s.parts);
 
 /** Content script: show the reader on `article`, loading the reader script the first time. */
 export function showReader(article: ExtractedArticle): void {
   const s = slot();
   hideReader();
   s.article = article;
-  if (s.start) {
-    s.stop = s.start(article, []);
+  if (loadedParts(s).length) {
+    for (const part of loadedParts(s)) part.stop = part.start(article, []);
   } else if (!s.loading) {
     s.loading = true;
     performance.mark('dz:load-reader');
     // The first paragraphs' readings are asked for at once: the background segments them while
     // it injects the reader script (100 ms and more the first time), instead of after.
     s.early = readEarly(article);
+    s.settings = readingSettingsItem.getValue().catch(() => undefined);
     sendMessage('loadReader', undefined)
       .catch((error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error))
       .finally(() => {
@@ -65,11 +97,15 @@ export function showReader(article: ExtractedArticle): void {
 /** Content script: take the reader off the page (restoring it exactly). */
 export function hideReader(): void {
   const s = slot();
-  const stop = s.stop;
-  s.stop = null;
+  const stops: (() => void)[] = [];
+  for (const part of loadedParts(s)) {
+    if (part.stop) stops.push(part.stop);
+    part.stop = null;
+  }
   s.article = null;
   s.early = [];
-  stop?.();
+  s.settings = undefined;
+  for (const stop of stops) stop?.();
 }
 
 /** Ask for the readings of the article's first paragraphs (title first), in one message. */
@@ -101,18 +137,44 @@ export function releaseReader(): void {
 }
 
 /**
- * Reader script: register, and start at once on the statement waiting for it. When `ctx` (the
- * reader's context) is invalidated, the reader is stopped and the slot cleared.
+ * Reader script: register a part, and start it at once on the statement waiting for it (the
+ * reading part takes the early readings). When `ctx` (the part's context) is invalidated, the
+ * reader is stopped and the slot cleared.
  */
-export function registerReader(start: StartReader, ctx?: InvalidationSource): void {
+export function registerReader(
+  start: StartReader,
+  ctx?: InvalidationSource,
+  name: ReaderPart = 'reading',
+): void {
   const s = slot();
-  s.start = start;
+  s.parts[name]?.stop?.();
+  const part: Part = { start, stop: null };
+  s.parts[name] = part;
   ctx?.onInvalidated(() => {
     if (scope[KEY] === s) releaseReader();
   });
-  if (s.article && !s.stop) {
-    const early = s.early;
-    s.early = [];
-    s.stop = start(s.article, early);
+  if (!s.article) return;
+  if (name !== 'reading') {
+    part.stop = start(s.article, []);
+    return;
   }
+  const { early, settings } = s;
+  s.early = [];
+  s.settings = undefined;
+  part.stop = start(s.article, early, settings);
+}
+
+/** Interface script: hand the word popup's view to the reading part. */
+export function provideWordPopup(mount: MountWordPopup): void {
+  const s = slot();
+  s.popup = mount;
+  for (const waiter of s.popupWaiters.splice(0)) waiter(mount);
+}
+
+/** Reading part: the word popup's view, once the interface script has loaded. */
+export function wordPopupMount(): Promise<MountWordPopup> {
+  const s = slot();
+  return s.popup
+    ? Promise.resolve(s.popup)
+    : new Promise((resolve) => s.popupWaiters.push(resolve));
 }

@@ -38,7 +38,8 @@ import { HAN_RE } from '../../utils/reading/segment';
 import { siteKeyFor } from '../../utils/sites/site-key';
 import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
 import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
-import { mountWordPopup } from '../../components/word-popup/mount';
+import { lazyWordPopup } from '../../components/word-popup/lazy';
+import { wordPopupMount } from './reader-handoff';
 import type { PopupStatus } from '../../components/word-popup/word-popup';
 import { realTarget } from '../../components/shadow-roots';
 import { knownOnPage, knownWordsCss } from '../../utils/reading/known-style';
@@ -58,6 +59,8 @@ export function startReading(
   article: ExtractedArticle,
   /** Readings of the first paragraphs the content script asked for (reader-handoff.ts). */
   early: readonly EarlyReading[] = [],
+  /** The reading settings, when the content script read them already (reader-handoff.ts). */
+  earlySettings?: Promise<unknown>,
 ): () => void {
   const siteKey = siteKeyFor(article.url) ?? new URL(article.url).hostname;
   const elements = [article.nodes.title, ...article.nodes.paragraphs].filter(
@@ -189,15 +192,20 @@ export function startReading(
   onAbort(signal, installStyles(doc));
   onAbort(signal, installCopyHandler(doc));
 
-  // Storage: initial values and live changes from the popup / options.
-  void Promise.all([readingSettingsItem.getValue(), knownWordsItem.getValue()])
-    .then(([s, k]) => {
+  // Storage: initial values and live changes from the popup / options. The pinyin starts with
+  // the settings (read while the reader loaded, when the content script did); the known words'
+  // sheet follows.
+  void (earlySettings ?? readingSettingsItem.getValue())
+    .then((s) => apply(normaliseReadingSettings(s)))
+    .catch(() => apply(settings));
+  void knownWordsItem
+    .getValue()
+    .then((k) => {
       if (signal.aborted) return;
       known = new Set(k);
-      apply(normaliseReadingSettings(s));
       void updateKnownStyle();
     })
-    .catch(() => apply(settings));
+    .catch((error: unknown) => console.warn('[Duizhao] known words not read', error));
   onAbort(
     signal,
     readingSettingsItem.watch((s) => apply(normaliseReadingSettings(s))),
@@ -363,34 +371,39 @@ function startPopup(
     popup.hide();
   };
 
-  const popup = mountWordPopup(doc, {
-    onCopy(info) {
-      void popup.copy(copyLine(info)).then(
-        () => reshow({ kind: 'copied' }),
-        () => reshow({ kind: 'copyFailed' }),
-      );
+  const popup = lazyWordPopup(
+    doc,
+    {
+      onCopy(info) {
+        void popup.copy(copyLine(info)).then(
+          () => reshow({ kind: 'copied' }),
+          () => reshow({ kind: 'copyFailed' }),
+        );
+      },
+      onToggleKnown(info) {
+        const done = knownWords.toggle(info.word);
+        reshow();
+        void done.catch(() => reshow({ kind: 'knownNotSaved' }));
+      },
+      onSave(info) {
+        const text = current?.hit?.text ?? info.word;
+        const sentence = sentenceAround(text, info.start, info.word.length);
+        void sendMessage('glossarySave', termInput(info, sentence, sourceOf(article))).then(
+          () => reshow({ kind: 'saved' }),
+          (error: unknown) => reshow({ kind: 'notSaved', error }),
+        );
+      },
+      onOpenGlossary(info) {
+        void sendMessage('openGlossaryPage', { query: info.word }).catch(() =>
+          reshow({ kind: 'openFailed' }),
+        );
+      },
+      onPointerEnter: () => clearTimeout(closeTimer),
+      onPointerLeave: () => scheduleClose(),
     },
-    onToggleKnown(info) {
-      const done = knownWords.toggle(info.word);
-      reshow();
-      void done.catch(() => reshow({ kind: 'knownNotSaved' }));
-    },
-    onSave(info) {
-      const text = current?.hit?.text ?? info.word;
-      const sentence = sentenceAround(text, info.start, info.word.length);
-      void sendMessage('glossarySave', termInput(info, sentence, sourceOf(article))).then(
-        () => reshow({ kind: 'saved' }),
-        (error: unknown) => reshow({ kind: 'notSaved', error }),
-      );
-    },
-    onOpenGlossary(info) {
-      void sendMessage('openGlossaryPage', { query: info.word }).catch(() =>
-        reshow({ kind: 'openFailed' }),
-      );
-    },
-    onPointerEnter: () => clearTimeout(closeTimer),
-    onPointerLeave: () => scheduleClose(),
-  });
+    // The popup's view (React) comes with the interface script, after the first pinyin.
+    wordPopupMount(),
+  );
   onAbort(signal, () => {
     clearTimeout(closeTimer);
     setFocus(null);

@@ -211,7 +211,7 @@ const EXPLAINED_WARNINGS: { code: string; file: RegExp; why: string }[] = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^(reader\.js|chunks\/[\w-]+\.js)$/,
+    file: /^(reader-ui\.js|chunks\/[\w-]+\.js)$/,
     why: "React DOM's dangerouslySetInnerHTML support; Duizhao never uses it (eslint-plugin-no-unsanitized forbids it in our code)",
   },
   {

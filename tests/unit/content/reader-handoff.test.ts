@@ -106,6 +106,48 @@ describe('reader hand-off', () => {
   });
 });
 
+describe('reader hand-off: the reading layer and the interface', () => {
+  it('starts both parts on the statement, the early readings and settings to the reading part only', async () => {
+    const { showReader, hideReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    showReader(article('a', [para('外交部')]));
+    const log: string[] = [];
+    registerReader((a, early, settings) => {
+      log.push(`reading ${a.url} early ${early.length} settings ${settings ? 'read' : 'none'}`);
+      return () => log.push('stop reading');
+    });
+    registerReader(
+      (a, early, settings) => {
+        log.push(`ui ${a.url} early ${early.length} settings ${settings ? 'read' : 'none'}`);
+        return () => log.push('stop ui');
+      },
+      undefined,
+      'ui',
+    );
+    expect(log).toEqual(['reading a early 1 settings read', 'ui a early 0 settings none']);
+    showReader(article('b'));
+    hideReader();
+    expect(log.slice(2)).toEqual([
+      'stop reading',
+      'stop ui',
+      'reading b early 0 settings none',
+      'ui b early 0 settings none',
+      'stop reading',
+      'stop ui',
+    ]);
+  });
+
+  it('hands the word popup’s view from the interface to the reading layer, before or after it asks', async () => {
+    const { provideWordPopup, wordPopupMount } =
+      await import('../../../entrypoints/content/reader-handoff');
+    const mount = vi.fn();
+    const early = wordPopupMount();
+    provideWordPopup(mount);
+    expect(await early).toBe(mount);
+    expect(await wordPopupMount()).toBe(mount);
+  });
+});
+
 describe('reader hand-off and the extension context', () => {
   it('stops the reader and clears the global slot when the reader context is invalidated', async () => {
     const { showReader, registerReader } =
