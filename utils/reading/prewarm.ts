@@ -8,7 +8,7 @@
  */
 import { looksLikeStatementUrl } from '../extract';
 import { langFromUrl } from '../extract/build';
-import { adapterFor, siteKeyFor } from '../sites/site-key';
+import { siteKeyFor } from '../sites/site-key';
 import { modeForSite, normaliseReadingSettings } from './settings';
 
 export function worthPrewarming(
@@ -17,13 +17,9 @@ export function worthPrewarming(
   switches: Record<string, boolean> | null | undefined,
 ): boolean {
   if (!looksLikeStatementUrl(url)) return false;
-  const parsed = new URL(url);
-  // English by the site's own layouts (an English host) or by its path (/eng/, /mfa_eng/, …).
-  const english =
-    langFromUrl(url) === 'en' ||
-    adapterFor(url)?.layouts.some((l) => l.lang === 'en' && l.when?.(parsed));
-  if (english) return false;
-  const siteKey = siteKeyFor(url) ?? parsed.hostname;
+  // English by the address: an English host or path (english.news.cn, /eng/, /mfa_eng/, …).
+  if (langFromUrl(url) === 'en') return false;
+  const siteKey = siteKeyFor(url) ?? new URL(url).hostname;
   if (switches?.[siteKey] === false) return false;
   return modeForSite(normaliseReadingSettings(settings), siteKey) !== 'off';
 }
