@@ -83,7 +83,7 @@ export function showReader(article: ExtractedArticle): void {
     s.loading = true;
     performance.mark('dz:load-reader');
     // The first paragraphs' readings are asked for at once: the background segments them while
-    // it injects the reader script (100 ms and more the first time), instead of after.
+    // it injects the reader scripts, instead of after; the settings are read meanwhile too.
     s.early = readEarly(article);
     s.settings = readingSettingsItem.getValue().catch(() => undefined);
     sendMessage('loadReader', undefined)

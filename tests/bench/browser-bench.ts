@@ -21,6 +21,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type Session } from '../e2e/harness';
 import { loadFixtureIndex, type FixtureEntry } from '../server/official-sites';
 import { writeResult, type SummaryItem } from './results';
+import { median } from './lib/stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -43,13 +44,6 @@ interface PageRun {
 function category(entry: FixtureEntry): Category {
   if (entry.expected === 'article') return 'statement';
   return entry.reason === 'listing' ? 'listing' : 'other';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return NaN;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));

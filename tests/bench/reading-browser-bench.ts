@@ -31,6 +31,7 @@ import type { TestWindow } from '../e2e/driver';
 import { FIXTURES_DIR } from '../server/official-sites';
 import { CORPUS, loadCorpusDocs } from './lib/reading-corpus';
 import { writeResult } from './results';
+import { median } from './lib/stats';
 
 const RUNS = Number(process.env.DUIZHAO_BENCH_RUNS ?? 3);
 const COMPOSITE_URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
@@ -106,12 +107,6 @@ function longestRealStatements(): Statement[] {
     });
 }
 
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const round = (n: number) => Number(n.toFixed(1));

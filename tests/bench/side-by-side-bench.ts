@@ -28,6 +28,7 @@ import {
   traceTasks,
 } from '../e2e/side-by-side-helpers';
 import { writeResult, type SummaryItem } from './results';
+import { median } from './lib/stats';
 
 const argv = process.argv.slice(2);
 const runsArg = argv.indexOf('--runs');
@@ -123,12 +124,6 @@ async function measure(session: Session): Promise<Run> {
     longestScriptMs: max(tasks.script),
     largestLayout: max(tasks.layouts),
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main(): Promise<number> {

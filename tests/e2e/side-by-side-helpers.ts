@@ -81,12 +81,7 @@ type TraceEvent = {
   };
 };
 
-const SCRIPT_EVENTS = new Set([
-  'FunctionCall',
-  'EvaluateScript',
-  'TimerFire',
-  'FireAnimationFrame',
-]);
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript']);
 
 export async function traceTasks(page: Page, run: () => Promise<void>): Promise<Tasks> {
   const cdp = await page.context().newCDPSession(page);
@@ -122,7 +117,7 @@ export async function traceTasks(page: Page, run: () => Promise<void>): Promise<
   if (main.size === 0) throw new Error('The trace holds no main thread of the page');
   const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
   const tasks = onMain.filter((e) => e.name === 'RunTask');
-  // Entries into the extension's scripts (a call, a timer, an animation frame), outermost only.
+  // Entries into the extension's scripts (a call or a script evaluated), outermost only.
   const ours = onMain
     .filter(
       (e) => SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? '').startsWith('chrome-extension:'),
