@@ -16,6 +16,7 @@ const LATE_BODY_WATCH_MS = 15_000;
 const LATE_BODY_DEBOUNCE_MS = 250;
 
 export function startPage(ctx: ContentScriptContext, doc: Document, url: string): void {
+  performance.mark('dz:content-start');
   let status: PageStatus = { state: 'pending' };
   let stopWatching: (() => void) | null = null;
 
@@ -47,6 +48,8 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
     const started = performance.now();
     const result = extractArticle(doc, url, { generic });
     const costMs = performance.now() - started;
+    // The page's side of recognition (tests/bench/reading-browser-bench.ts).
+    performance.mark('dz:recognised', { detail: { costMs } });
     if (result.ok) {
       applyResult(result.article, {
         state: 'recognised',

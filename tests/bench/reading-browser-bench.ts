@@ -6,17 +6,27 @@
  *
  * Each statement is opened in three states of the extension:
  * - cold, fresh browser: the first statement after the browser started (the worker has not
- *   loaded the dictionary, the reader script was never injected);
+ *   loaded the dictionary, the reader scripts were never injected);
  * - cold, worker stopped: after the browser stopped the service worker (CDP
  *   ServiceWorker.stopAllWorkers, what Chromium does after ~30 s without events);
  * - warm: the same statement again in a new tab.
- * Figures, in ms after DOMContentLoaded: the first ruby inside the viewport, the last ruby
- * (annotation done); the longest main-thread task after DOMContentLoaded (PerformanceObserver
- * 'longtask', tasks ≥ 50 ms; 0 = none) and the longest animation frame, which also counts the
- * style, layout and paint the page's changes cost ('long-animation-frame', ≥ 50 ms); and the first word popup after a worker stop (pointer
- * straight onto a word of a paragraph scrolled to at once: pointermove → popup content).
+ * Figures, in ms after DOMContentLoaded:
+ * - first ruby in view: the frame that first lays out a ruby inside the viewport (an
+ *   IntersectionObserver's entry time: the ruby is on screen, not only in the DOM);
+ * - last ruby: the last one added (annotation done);
+ * - the longest main-thread task after DOMContentLoaded (PerformanceObserver 'longtask', tasks of
+ *   50 ms or more; 0 = none; every one is listed in the results) and the longest animation frame,
+ *   which also counts the style, layout and paint the page's changes cost
+ *   ('long-animation-frame'). The page's own tasks count too: each run also opens every statement
+ *   in a browser without Duizhao, and reports its longest task and frame ("page alone");
+ * - the first word popup after a worker stop (pointer straight onto a word of a paragraph
+ *   scrolled to at once: pointermove → popup content).
+ * The recorder in the page only observes: it never reads layout (a getBoundingClientRect in its
+ * mutation callback forced a layout of the page inside the reader's task, which the long-task
+ * figure then counted).
  * Where the time goes: performance marks of the worker (dictionary fetched, parsed, engine
- * built) and of the page (reader started, first reading asked and answered).
+ * built) and of the page (content script started, statement recognised, reader started, first
+ * reading asked and answered).
  * Then, warm, the popup latency for words hovered after the pointer entered their paragraph,
  * and for words the pointer jumps straight onto a moment after scrolling to them, and the
  * page's JS heap. Every figure is the median of RUNS runs (DUIZHAO_BENCH_RUNS, default 3).
@@ -122,16 +132,23 @@ const RECORDER = `(() => {
       .observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   window.__firstRuby = 0; window.__firstInView = 0; window.__lastChange = 0;
+  // In view: the frame that first lays out a ruby inside the viewport (the observer's entry time).
+  // Not getBoundingClientRect in the mutation callback: that forced a layout of the page inside
+  // the reader's own task, which the long-task figure then counted.
+  const seen = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting || e.boundingClientRect.width === 0) continue;
+      if (!window.__firstInView || e.time < window.__firstInView) window.__firstInView = e.time;
+    }
+    if (window.__firstInView) seen.disconnect();
+  });
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
       let added = false;
       for (const r of records) for (const n of r.addedNodes) {
         if (n.nodeType !== 1 || !n.matches || !n.matches('ruby.dz-word')) continue;
         added = true;
-        if (!window.__firstInView) {
-          const b = n.getBoundingClientRect();
-          if (b.bottom > 0 && b.top < innerHeight && b.width > 0) window.__firstInView = performance.now();
-        }
+        if (!window.__firstInView) seen.observe(n);
       }
       if (added) { window.__firstRuby ||= performance.now(); window.__lastChange = performance.now(); }
     }).observe(document.body, { childList: true, subtree: true });
@@ -144,12 +161,17 @@ interface Load {
   firstInViewMs: number;
   lastRubyMs: number;
   longestTaskMs: number;
+  /** Every task of 50 ms or more after DOMContentLoaded: [start, duration] (ms after it). */
+  longTasks: [number, number][];
   /** Longest animation frame (scripts + style, layout, paint; 'long-animation-frame', ≥ 50 ms). */
   longestFrameMs: number;
   words: number;
   /** The annotator's own work on the page's thread (ms) and the slices it took. */
   annotatorBusyMs: number;
   annotatorSlices: number;
+  /** The annotator's waits: for readings not there yet, and handed back to the page. */
+  annotatorReadWaitMs: number;
+  annotatorYieldMs: number;
   /** Page marks (ms after DOMContentLoaded). */
   marks: Record<string, number>;
   /** Worker marks: durations between them (ms). */
@@ -221,7 +243,13 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
     frames: [number, number][];
     marks: Record<string, number>;
     words: number;
-    annotator: { busyMs: number; slices: number; longestSliceMs: number } | null;
+    annotator: {
+      busyMs: number;
+      slices: number;
+      longestSliceMs: number;
+      readWaitMs: number;
+      yieldMs: number;
+    } | null;
   };
   const since = (x: number) => (x ? round(x - t.dcl) : NaN);
   const w = await workerMarks(session);
@@ -243,9 +271,14 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
       longestFrameMs: round(
         Math.max(0, ...t.frames.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)),
       ),
+      longTasks: t.long
+        .filter(([start]) => start >= t.dcl)
+        .map(([start, ms]) => [round(start - t.dcl), round(ms)]),
       words: t.words,
       annotatorBusyMs: round(t.annotator?.busyMs ?? NaN),
       annotatorSlices: t.annotator?.slices ?? NaN,
+      annotatorReadWaitMs: round(t.annotator?.readWaitMs ?? NaN),
+      annotatorYieldMs: round(t.annotator?.yieldMs ?? NaN),
       marks: Object.fromEntries(Object.entries(t.marks).map(([k, v]) => [k, round(v - t.dcl)])),
       worker: {
         // From the worker's start (its time origin) to the dictionary request. Not its start-up
@@ -257,6 +290,50 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
       },
     },
   ];
+}
+
+/** The statement's own long tasks and frames, in a browser without Duizhao (the same routes). */
+interface PageAlone {
+  longestTaskMs: number;
+  longestFrameMs: number;
+}
+
+async function pageAlone(statements: readonly Statement[]): Promise<Map<string, PageAlone>> {
+  const session = await launch({
+    extension: false,
+    routes: statements.map((s) => ({
+      url: s.url,
+      body: s.html,
+      contentType: 'text/html; charset=utf-8',
+    })),
+  });
+  const out = new Map<string, PageAlone>();
+  try {
+    for (const statement of statements) {
+      const page = await session.context.newPage();
+      await page.addInitScript(RECORDER);
+      await page.goto(statement.url);
+      // As long as a statement with Duizhao takes to be annotated, at most.
+      await page.waitForTimeout(4000);
+      const t = (await page.evaluate(`(() => ({
+        dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+        long: window.__long, frames: window.__frames }))()`)) as {
+        dcl: number;
+        long: [number, number][];
+        frames: [number, number][];
+      };
+      const longest = (xs: [number, number][]) =>
+        round(Math.max(0, ...xs.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)));
+      out.set(statement.name, {
+        longestTaskMs: longest(t.long),
+        longestFrameMs: longest(t.frames),
+      });
+      await page.close();
+    }
+  } finally {
+    await session.close();
+  }
+  return out;
 }
 
 /** True when the word's lower left corner is not covered by the popup or another element. */
@@ -377,7 +454,9 @@ async function main() {
   const popupsAfterStop: number[] = [];
   const load1 = (await import('node:os')).loadavg()[0]!;
   let hover: Awaited<ReturnType<typeof hoverLatency>> | undefined;
+  const alone: Map<string, PageAlone>[] = [];
   for (let run = 0; run < RUNS; run++) {
+    alone.push(await pageAlone(statements));
     // A fresh browser per run; its first statement is cold. Which one goes first rotates.
     for (const first of [real[0]!, composite]) {
       const session = await launch({
@@ -429,7 +508,11 @@ async function main() {
       words: m((l) => l.words),
       annotatorBusyMs: m((l) => l.annotatorBusyMs),
       annotatorSlices: m((l) => l.annotatorSlices),
+      annotatorReadWaitMs: m((l) => l.annotatorReadWaitMs),
+      annotatorYieldMs: m((l) => l.annotatorYieldMs),
       loadReaderMs: m((l) => l.marks['dz:load-reader'] ?? NaN),
+      contentStartMs: m((l) => l.marks['dz:content-start'] ?? NaN),
+      recognisedMs: m((l) => l.marks['dz:recognised'] ?? NaN),
       readerStartMs: m((l) => l.marks['dz:reader-start'] ?? NaN),
       readingStartMs: m((l) => l.marks['dz:reading-start'] ?? NaN),
       firstReadAskedMs: m((l) => l.marks['dz:read-asked'] ?? NaN),
@@ -449,6 +532,10 @@ async function main() {
     fresh: figures('fresh', s.name),
     stopped: figures('stopped', s.name),
     warm: figures('warm', s.name),
+    pageAlone: {
+      longestTaskMs: round(median(alone.map((a) => a.get(s.name)!.longestTaskMs))),
+      longestFrameMs: round(median(alone.map((a) => a.get(s.name)!.longestFrameMs))),
+    },
   }));
   const loadAfter = os.loadavg()[0]!;
   const worst = (state: State, key: 'firstInViewMs' | 'longestTaskMs') =>
@@ -482,6 +569,11 @@ async function main() {
         value: fig(b, state),
       })),
     ),
+    {
+      label:
+        'without Duizhao, the page alone: longest task / longest frame (ms), longest real / 40k',
+      value: `${r0.pageAlone.longestTaskMs} / ${r0.pageAlone.longestFrameMs}; ${c.pageAlone.longestTaskMs} / ${c.pageAlone.longestFrameMs}`,
+    },
     {
       label: `first ruby in view, worst of the ${byStatement.length} statements (ms): warm / fresh / stopped`,
       value: `${worst('warm', 'firstInViewMs')} / ${worst('fresh', 'firstInViewMs')} / ${worst('stopped', 'firstInViewMs')}`,

@@ -70,6 +70,10 @@ export interface AnnotatorStats {
   slices: number;
   longestSliceMs: number;
   busyMs: number;
+  /** Time spent waiting for readings that were not there yet (the background segmenting). */
+  readWaitMs: number;
+  /** Time handed back to the page between slices (frames, idle periods). */
+  yieldMs: number;
   words: number;
   paragraphs: number;
 }
@@ -102,6 +106,8 @@ export class Annotator {
     slices: 0,
     longestSliceMs: 0,
     busyMs: 0,
+    readWaitMs: 0,
+    yieldMs: 0,
     words: 0,
     paragraphs: 0,
   };
@@ -306,6 +312,7 @@ export class Annotator {
           // on, within its budget. One that waited resumed in a new task: a new slice.
           if (this.now() - asked > AWAITED_MS) {
             const resumed = this.now();
+            this.stats.readWaitMs += resumed - asked;
             const busy = asked - sliceStart;
             this.stats.slices++;
             this.stats.busyMs += busy;
@@ -314,10 +321,12 @@ export class Annotator {
           }
         } else if (this.now() - sliceStart >= budget) {
           endSlice();
+          const yielded = this.now();
           budget = this.budget;
           if (this.away.has(el) && this.contained.has(el))
             budget = Math.max(this.budget, await this.idleSlice());
           else await (this.away.has(el) ? this.yieldIdle() : this.yieldToPage());
+          this.stats.yieldMs += this.now() - yielded;
           sliceStart = this.now();
         }
         if (generation !== this.generation) {

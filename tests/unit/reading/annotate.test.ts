@@ -64,6 +64,28 @@ describe('Annotator', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('counts the time it waited for readings and the time it handed back to the page', async () => {
+    const { read, els } = await setup();
+    let t = 0;
+    let yields = 0;
+    const annotator = new Annotator({
+      doc: document,
+      // Each reading arrives 5 ms later (the clock moves on while it is awaited).
+      read: (texts) => new Promise((resolve) => setTimeout(() => ((t += 5), resolve(read(texts))))),
+      display: { tones: 'marks', sandhi: false },
+      budgetMs: 1,
+      now: () => (t += 0.1),
+      // Each hand-back takes 10 ms of the clock.
+      yieldToPage: () => (yields++, (t += 10), Promise.resolve()),
+    });
+    await annotator.annotate(els);
+    expect(yields).toBeGreaterThan(0);
+    expect(annotator.stats.yieldMs).toBeGreaterThanOrEqual(yields * 10);
+    expect(annotator.stats.yieldMs).toBeLessThan(yields * 10 + yields * 1);
+    expect(annotator.stats.readWaitMs).toBeGreaterThanOrEqual(5);
+    annotator.unannotate();
+  });
+
   it('re-renders readings without re-annotating; a ruby carries its Chinese, no known mark', async () => {
     const { read, els } = await setup();
     const annotator = new Annotator({
