@@ -7,10 +7,11 @@ import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
 
 /**
  * The unlisted scripts WXT builds from entrypoints/reader.ts (the reading layer, no React) and
- * entrypoints/reader-ui.ts (the interface), injected in this order: each is evaluated in a task of
- * its own, and the first pinyin waits only for the first.
+ * entrypoints/reader-ui.ts (the interface). The page asks for each (reader-handoff.ts): the
+ * interface once the first readings are in, so that its evaluation (the longest of the
+ * reader's tasks) does not hold up the first pinyin.
  */
-export const READER_SCRIPT_FILES = ['/reader.js', '/reader-ui.js'] as const;
+export const READER_SCRIPT_FILES = { reading: '/reader.js', ui: '/reader-ui.js' } as const;
 
 export function registerReaderLoader(): void {
   // A statement may be on its way: load the engine while the page loads (utils/reading/prewarm.ts).
@@ -27,16 +28,23 @@ export function registerReaderLoader(): void {
       })
       .catch(() => undefined);
   });
-  onMessage('loadReader', async ({ sender }) => {
-    const tabId = sender.tab?.id;
+  const inject = async (
+    tabId: number | undefined,
+    frameId: number | undefined,
+    file: (typeof READER_SCRIPT_FILES)[keyof typeof READER_SCRIPT_FILES],
+  ) => {
     if (tabId === undefined) return;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId ?? 0] },
+      files: [file],
+    });
+  };
+  onMessage('loadReader', async ({ sender }) => {
     // The reader will ask for readings at once: the engine loads while the script is injected.
     backgroundReader().catch(() => undefined);
-    for (const file of READER_SCRIPT_FILES) {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [file],
-      });
-    }
+    await inject(sender.tab?.id, sender.frameId, READER_SCRIPT_FILES.reading);
   });
+  onMessage('loadReaderInterface', ({ sender }) =>
+    inject(sender.tab?.id, sender.frameId, READER_SCRIPT_FILES.ui),
+  );
 }

@@ -1,17 +1,17 @@
 /**
  * Hand-off between the light content script (recognition, on every official page) and the reader
  * scripts, which the background injects only into tabs that show a recognised statement: first
- * the reading layer (reader.js: pinyin, no React, so that it is quick to evaluate), then the
- * interface (reader-ui.js: React, the word popup's view, the English panel, side by side, the save
- * button). All run in the extension's isolated world of the same page, so they meet on its
- * globalThis; the page itself cannot see this object. The slot outlives an extension context (an
- * update or reload leaves the old scripts orphaned in the same world), so each side clears it
- * when its context is invalidated: a new content script then loads new reader scripts instead of
- * calling the orphaned ones.
+ * the reading layer (reader.js: pinyin, no React, so that it is quick to evaluate), then, once
+ * its first readings are in, the interface (reader-ui.js: React, the word popup's view, the
+ * English panel, side by side, the save button). All run in the extension's isolated world of the
+ * same page, so they meet on its globalThis; the page itself cannot see this object. The slot
+ * outlives an extension context (an update or reload leaves the old scripts orphaned in the same
+ * world), so each side clears it when its context is invalidated: a new content script then loads
+ * new reader scripts instead of calling the orphaned ones.
  */
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
-import type { EarlyReading } from '../../utils/reading/annotate';
+import { afterNextFrame, type EarlyReading } from '../../utils/reading/annotate';
 import { leadingPieces } from '../../utils/reading/pieces';
 import { readingSettingsItem } from '../../utils/storage';
 import type { MountWordPopup } from '../../components/word-popup/lazy';
@@ -82,11 +82,20 @@ export function showReader(article: ExtractedArticle): void {
   } else if (!s.loading) {
     s.loading = true;
     performance.mark('dz:load-reader');
-    // The first paragraphs' readings are asked for at once: the background segments them while
-    // it injects the reader scripts, instead of after; the settings are read meanwhile too.
+    const reading = sendMessage('loadReader', undefined);
+    // Then the first paragraphs' readings: the background segments them while the browser
+    // injects the reading layer. Asked first, they held the injection up: the worker handles
+    // one message at a time, and segmenting them took 40–50 ms on long statements.
     s.early = readEarly(article);
     s.settings = readingSettingsItem.getValue().catch(() => undefined);
-    sendMessage('loadReader', undefined)
+    // The interface comes once the reading layer has loaded, its first readings are in and a
+    // frame has been drawn: its evaluation (React) would otherwise hold up the first pinyin.
+    const firstReadings = Promise.allSettled(s.early.map((e) => e.tokens));
+    const View = globalThis.window as Window | undefined;
+    reading
+      .then(() => firstReadings)
+      .then(() => (View ? afterNextFrame(View) : undefined))
+      .then(() => sendMessage('loadReaderInterface', undefined))
       .catch((error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error))
       .finally(() => {
         s.loading = false;

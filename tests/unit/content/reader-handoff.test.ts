@@ -79,6 +79,43 @@ describe('reader hand-off', () => {
     expect(await handed[1]!.tokens).toEqual([[token('今天')], [token('下午 ')], [token('举行')]]);
   });
 
+  it('asks for the interface only after the reading layer loaded and the first readings came', async () => {
+    // The tests before leave hand-offs that ask for the interface after a frame: let them end.
+    await new Promise((r) => setTimeout(r, 150));
+    sendMessage.mockClear();
+    const pending: Record<string, () => void> = {};
+    sendMessage.mockImplementation(
+      (type: string) =>
+        new Promise<unknown>((resolve) => {
+          pending[type] = () => resolve(type === 'readingTokenize' ? [[]] : undefined);
+        }),
+    );
+    const { showReader } = await import('../../../entrypoints/content/reader-handoff');
+    showReader(article('a', [para('今天')]));
+    const types = () => sendMessage.mock.calls.map(([type]) => type);
+    // The reading layer first, then the first readings (the worker takes one message at a time).
+    expect(types()).toEqual(['loadReader', 'readingTokenize']);
+    pending.loadReader!();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(types()).not.toContain('loadReaderInterface');
+    pending.readingTokenize!();
+    // After a frame (or the 100 ms fallback where none is drawn).
+    await vi.waitFor(() => expect(types()).toContain('loadReaderInterface'));
+  });
+
+  it('does not ask for the interface when the reading layer could not be loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    sendMessage.mockImplementation((type: string) =>
+      type === 'loadReader' ? Promise.reject(new Error('no tab')) : Promise.resolve([[]]),
+    );
+    const { showReader } = await import('../../../entrypoints/content/reader-handoff');
+    showReader(article('a', [para('今天')]));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sendMessage.mock.calls.map(([type]) => type)).not.toContain('loadReaderInterface');
+    warn.mockRestore();
+  });
+
   it('stops the previous statement before showing the next, and hides on demand', async () => {
     const { showReader, hideReader, registerReader } =
       await import('../../../entrypoints/content/reader-handoff');
