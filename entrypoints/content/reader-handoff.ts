@@ -23,7 +23,7 @@ type StartReader = (
   settings?: Promise<unknown>,
 ) => () => void;
 
-/** The reader scripts' parts, in the order the background injects them. */
+/** The reader scripts' parts, in the order the page asks for them (showReader). */
 export type ReaderPart = 'reading' | 'ui';
 
 /** Characters of the first paragraphs read while the reader script loads (one message). */

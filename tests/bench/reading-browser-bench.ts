@@ -121,6 +121,14 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const round = (n: number) => Number(n.toFixed(1));
 
+/** The longest of `entries` ([start, duration]) that start after DOMContentLoaded; 0 if none. */
+const longestAfter = (entries: [number, number][], dcl: number) =>
+  round(Math.max(0, ...entries.filter(([start]) => start >= dcl).map(([, ms]) => ms)));
+
+/** Every statement served under its own URL. */
+const routesOf = (statements: readonly Statement[]) =>
+  statements.map((s) => ({ url: s.url, body: s.html, contentType: 'text/html; charset=utf-8' }));
+
 /** Records, from the page's start: long tasks, rubies added (in view or not), DOMContentLoaded. */
 const RECORDER = `(() => {
   window.__long = [];
@@ -265,12 +273,8 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
       firstRubyMs: since(t.first),
       firstInViewMs: since(t.inView),
       lastRubyMs: since(t.last),
-      longestTaskMs: round(
-        Math.max(0, ...t.long.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)),
-      ),
-      longestFrameMs: round(
-        Math.max(0, ...t.frames.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)),
-      ),
+      longestTaskMs: longestAfter(t.long, t.dcl),
+      longestFrameMs: longestAfter(t.frames, t.dcl),
       longTasks: t.long
         .filter(([start]) => start >= t.dcl)
         .map(([start, ms]) => [round(start - t.dcl), round(ms)]),
@@ -301,11 +305,7 @@ interface PageAlone {
 async function pageAlone(statements: readonly Statement[]): Promise<Map<string, PageAlone>> {
   const session = await launch({
     extension: false,
-    routes: statements.map((s) => ({
-      url: s.url,
-      body: s.html,
-      contentType: 'text/html; charset=utf-8',
-    })),
+    routes: routesOf(statements),
   });
   const out = new Map<string, PageAlone>();
   try {
@@ -322,11 +322,9 @@ async function pageAlone(statements: readonly Statement[]): Promise<Map<string, 
         long: [number, number][];
         frames: [number, number][];
       };
-      const longest = (xs: [number, number][]) =>
-        round(Math.max(0, ...xs.filter(([start]) => start >= t.dcl).map(([, ms]) => ms)));
       out.set(statement.name, {
-        longestTaskMs: longest(t.long),
-        longestFrameMs: longest(t.frames),
+        longestTaskMs: longestAfter(t.long, t.dcl),
+        longestFrameMs: longestAfter(t.frames, t.dcl),
       });
       await page.close();
     }
@@ -460,11 +458,7 @@ async function main() {
     // A fresh browser per run; its first statement is cold. Which one goes first rotates.
     for (const first of [real[0]!, composite]) {
       const session = await launch({
-        routes: statements.map((s) => ({
-          url: s.url,
-          body: s.html,
-          contentType: 'text/html; charset=utf-8',
-        })),
+        routes: routesOf(statements),
       });
       try {
         const [p0, fresh] = await openStatement(session, first);
