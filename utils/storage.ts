@@ -132,3 +132,49 @@ export const sideBySideSitesItem = storage.defineItem<Record<string, boolean>>(
   'sync:sideBySideSites',
   { fallback: {}, version: 1 },
 );
+
+/**
+ * Follows an item: `show` gets its value, then every change. The watch starts before the read,
+ * so a change made while the value is on its way is not missed, and a read that comes back after
+ * a change does not undo it. `first` is a value read earlier (the content script reads the
+ * settings while the reader loads): it is shown as soon as it is in, and the item is read again in
+ * case it changed before the watch began. `ready` resolves once a first value is shown, or
+ * `onError` was told the read failed.
+ */
+export function followItem<T>(
+  item: Pick<WxtStorageItem<T, Record<string, unknown>>, 'getValue' | 'watch'>,
+  show: (value: T | null) => void,
+  options: { first?: Promise<T>; onError?: (error: unknown) => void } = {},
+): { off: () => void; ready: Promise<void> } {
+  let changed = false;
+  let stopped = false;
+  const unwatch = item.watch((value) => {
+    if (stopped) return;
+    changed = true;
+    show(value);
+  });
+  const showRead = (value: T, unless?: T) => {
+    if (stopped || changed) return;
+    if (unless !== undefined && JSON.stringify(value) === JSON.stringify(unless)) return;
+    show(value);
+  };
+  const fail = (error: unknown) => {
+    if (!stopped && !changed) options.onError?.(error);
+  };
+  const ready = options.first
+    ? options.first.then(
+        (early) => {
+          showRead(early);
+          void item.getValue().then((now) => showRead(now, early), fail);
+        },
+        () => item.getValue().then((now) => showRead(now), fail),
+      )
+    : item.getValue().then((now) => showRead(now), fail);
+  return {
+    off: () => {
+      stopped = true;
+      unwatch();
+    },
+    ready,
+  };
+}

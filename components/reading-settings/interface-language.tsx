@@ -14,7 +14,7 @@ import {
 } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { normaliseReadingSettings } from '../../utils/reading/settings';
-import { readingSettingsItem } from '../../utils/storage';
+import { followItem, readingSettingsItem } from '../../utils/storage';
 import { useT } from '../i18n/use-t';
 
 type Key = Parameters<Translate>[0];
@@ -45,17 +45,8 @@ export function InterfaceLanguageSelect() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let live = true;
     const show = (stored: unknown) => setValue(normaliseReadingSettings(stored).interfaceLanguage);
-    void readingSettingsItem.getValue().then(
-      (stored) => live && show(stored),
-      () => live && show(null),
-    );
-    const off = readingSettingsItem.watch(show);
-    return () => {
-      live = false;
-      off();
-    };
+    return followItem(readingSettingsItem, show, { onError: () => show(null) }).off;
   }, []);
 
   if (value === null) return null;

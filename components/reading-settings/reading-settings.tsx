@@ -16,7 +16,7 @@ import {
 } from '../../utils/reading/settings';
 import type { Translate } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
+import { followItem, knownWordsItem, readingSettingsItem } from '../../utils/storage';
 import { useT } from '../i18n/use-t';
 
 type Key = Parameters<Translate>[0];
@@ -49,19 +49,11 @@ export function ReadingSettings({ siteKey = null, siteName }: ReadingSettingsPro
   const t = useT();
 
   useEffect(() => {
-    let live = true;
-    void readingSettingsItem
-      .getValue()
-      .then((v) => live && setSettings(normaliseReadingSettings(v)));
-    void knownWordsItem.getValue().then((v) => live && setKnownCount(v.length));
     const offs = [
-      readingSettingsItem.watch((v) => setSettings(normaliseReadingSettings(v))),
-      knownWordsItem.watch((v) => setKnownCount(v?.length ?? 0)),
+      followItem(readingSettingsItem, (v) => setSettings(normaliseReadingSettings(v))).off,
+      followItem(knownWordsItem, (v) => setKnownCount(v?.length ?? 0)).off,
     ];
-    return () => {
-      live = false;
-      offs.forEach((off) => off());
-    };
+    return () => offs.forEach((off) => off());
   }, []);
 
   if (!settings) return null;

@@ -3,7 +3,7 @@
  * follows the stored preference, so the view opens or closes in the tab at once.
  */
 import { useEffect, useState } from 'react';
-import { sideBySideSitesItem } from '../../utils/storage';
+import { followItem, sideBySideSitesItem } from '../../utils/storage';
 import { useT } from '../i18n/use-t';
 import { setSideBySide, sideBySideKey } from './preference';
 
@@ -14,16 +14,9 @@ export function SideBySideSwitch({ url }: { url: string }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let live = true;
-    sideBySideSitesItem.getValue().then(
-      (sites) => live && setOpen(sites[key] === true),
-      () => live && setOpen(false),
-    );
-    const unwatch = sideBySideSitesItem.watch((sites) => setOpen(sites?.[key] === true));
-    return () => {
-      live = false;
-      unwatch();
-    };
+    return followItem(sideBySideSitesItem, (sites) => setOpen(sites?.[key] === true), {
+      onError: () => setOpen(false),
+    }).off;
   }, [key]);
 
   return (

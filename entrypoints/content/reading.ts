@@ -36,7 +36,7 @@ import {
 } from '../../utils/reading/settings';
 import { HAN_RE } from '../../utils/reading/segment';
 import { siteKeyFor } from '../../utils/sites/site-key';
-import { knownWordsItem, readingSettingsItem } from '../../utils/storage';
+import { followItem, knownWordsItem, readingSettingsItem } from '../../utils/storage';
 import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
 import { lazyWordPopup } from '../../components/word-popup/lazy';
 import { wordPopupMount } from './reader-handoff';
@@ -195,29 +195,25 @@ export function startReading(
   // Storage: initial values and live changes from the popup / options. The pinyin starts with
   // the settings (read while the reader loaded, when the content script did); the known words'
   // sheet follows.
-  void (earlySettings ?? readingSettingsItem.getValue())
-    .then((s) => apply(normaliseReadingSettings(s)))
-    .catch(() => apply(settings));
-  void knownWordsItem
-    .getValue()
-    .then((k) => {
-      if (signal.aborted) return;
-      known = new Set(k);
-      void updateKnownStyle();
-    })
-    .catch((error: unknown) => console.warn('[Duizhao] known words not read', error));
-  onAbort(
-    signal,
-    readingSettingsItem.watch((s) => apply(normaliseReadingSettings(s))),
+  const followSettings = followItem(
+    readingSettingsItem,
+    (s) => apply(normaliseReadingSettings(s)),
+    {
+      first: earlySettings,
+      onError: () => apply(settings),
+    },
   );
-  onAbort(
-    signal,
-    knownWordsItem.watch((list) => {
+  onAbort(signal, followSettings.off);
+  const followKnown = followItem(
+    knownWordsItem,
+    (list) => {
       if (signal.aborted) return;
       known = new Set(list ?? []);
       void updateKnownStyle();
-    }),
+    },
+    { onError: (error) => console.warn('[Duizhao] known words not read', error) },
   );
+  onAbort(signal, followKnown.off);
   // The sheet goes when reading ends on this page.
   onAbort(signal, () => void updateKnownStyle([]));
 

@@ -13,7 +13,7 @@ import { toPlainArticle, type Article, type ExtractedArticle } from '../../utils
 import type { GlossaryInput } from '../../utils/glossary/schema';
 import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messaging';
 import { modeForSite, normaliseReadingSettings } from '../../utils/reading/settings';
-import { readingSettingsItem, sideBySideSitesItem } from '../../utils/storage';
+import { followItem, readingSettingsItem, sideBySideSitesItem } from '../../utils/storage';
 import { ALIGNMENT_EXPORTERS } from '../../components/side-by-side/exporters';
 import {
   SideBySide,
@@ -172,11 +172,9 @@ export function startSideBySide(
       });
   };
 
-  void sideBySideSitesItem
-    .getValue()
-    .then((sites) => apply(sites[siteKey] === true))
-    .catch(() => undefined);
-  const unwatch = sideBySideSitesItem.watch((sites) => apply(sites?.[siteKey] === true));
+  const { off: unwatch } = followItem(sideBySideSitesItem, (sites) =>
+    apply(sites?.[siteKey] === true),
+  );
   const offToggle = onMessage('toggleSideBySide', () => toggleSideBySide(zh.url));
 
   return () => {

@@ -140,6 +140,12 @@ describe.each(BROWSERS)('side by side and the glossary, in %s', (name) => {
       await page.hoverWord('战略');
       await popup.waitFor();
       const word = (await popup.text('hanzi'))!;
+      // The tab hears of the change on its own: it may open in English and switch a moment later.
+      await tab.waitFor(
+        () => popup.labels(),
+        (labels) => labels?.lang === 'zh-CN',
+        { what: 'the word popup in Chinese' },
+      );
       expect(await popup.labels()).toEqual({ lang: 'zh-CN', name: `词典：${word}` });
       expect(await popup.buttons()).toEqual(expect.arrayContaining(['复制', '存入词汇本']));
       await tab.click(['#dz-popup-host', 'button'], { text: '存入词汇本' });

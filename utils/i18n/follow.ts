@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { normaliseReadingSettings } from '../reading/settings';
-import { readingSettingsItem } from '../storage';
+import { followItem, readingSettingsItem } from '../storage';
 import { resolveLocale, setLocale } from './index';
 
 export async function followInterfaceLanguage(): Promise<() => void> {
@@ -18,6 +18,7 @@ export async function followInterfaceLanguage(): Promise<() => void> {
   })();
   const apply = (value: unknown) =>
     setLocale(resolveLocale(normaliseReadingSettings(value).interfaceLanguage, ui));
-  apply(await readingSettingsItem.getValue().catch(() => null));
-  return readingSettingsItem.watch(apply);
+  const { off, ready } = followItem(readingSettingsItem, apply, { onError: () => apply(null) });
+  await ready;
+  return off;
 }

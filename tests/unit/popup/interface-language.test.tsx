@@ -1,7 +1,7 @@
 /** The toolbar popup's "Interface language": stored through the background, followed at once. */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InterfaceLanguageSelect } from '../../../components/reading-settings/interface-language';
 import { ReadingSettings } from '../../../components/reading-settings/reading-settings';
@@ -80,5 +80,22 @@ describe('InterfaceLanguageSelect', () => {
     expect(getLocale()).toBe('en');
     expect(root.getAttribute('lang')).toBe('en');
     expect(container.querySelector('.dz-reading-settings')!.textContent).toContain('Tones');
+  });
+
+  it('misses no change made while it reads the setting, and a late read does not undo one', async () => {
+    const read = readingSettingsItem.getValue.bind(readingSettingsItem);
+    const spy = vi.spyOn(readingSettingsItem, 'getValue').mockImplementationOnce(async () => {
+      // The read sees the old setting; the user switches to Chinese before it comes back.
+      const stale = await read();
+      await readingSettingsItem.setValue({ ...stale, interfaceLanguage: 'zh_CN' });
+      return stale;
+    });
+    try {
+      offs.push(await followInterfaceLanguage());
+      await settle();
+      expect(getLocale()).toBe('zh_CN');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
