@@ -138,8 +138,8 @@ export const sideBySideSitesItem = storage.defineItem<Record<string, boolean>>(
  * so a change made while the value is on its way is not missed, and a read that comes back after
  * a change does not undo it. `first` is a value read earlier (the content script reads the
  * settings while the reader loads): it is shown as soon as it is in, and the item is read again in
- * case it changed before the watch began. `ready` resolves once a first value is shown, or
- * `onError` was told the read failed.
+ * case it changed before the watch began (a failure of that second read keeps the first value).
+ * `ready` resolves once a first value is shown, or `onError` was told the read failed.
  */
 export function followItem<T>(
   item: Pick<WxtStorageItem<T, Record<string, unknown>>, 'getValue' | 'watch'>,
@@ -165,7 +165,10 @@ export function followItem<T>(
     ? options.first.then(
         (early) => {
           showRead(early);
-          void item.getValue().then((now) => showRead(now, early), fail);
+          void item.getValue().then(
+            (now) => showRead(now, early),
+            () => undefined,
+          );
         },
         () => item.getValue().then((now) => showRead(now), fail),
       )

@@ -62,6 +62,20 @@ describe('followItem', () => {
     g.reads[0]!.resolve({ a: 1 });
     await tick();
     expect(again).toEqual([{ a: 1 }]);
+
+    // Read again and failed: the earlier value stays, and no error replaces it.
+    const h = fakeItem<string>();
+    const kept: (string | null)[] = [];
+    const errors: unknown[] = [];
+    const third = followItem(h.item as never, (v: string | null) => kept.push(v), {
+      first: Promise.resolve('early'),
+      onError: (e) => errors.push(e),
+    });
+    await third.ready;
+    h.reads[0]!.reject(new Error('gone'));
+    await tick();
+    expect(kept).toEqual(['early']);
+    expect(errors).toEqual([]);
   });
 
   it('a failed read is reported; nothing is shown after off()', async () => {
