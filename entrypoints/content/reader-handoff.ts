@@ -93,10 +93,16 @@ export function showReader(article: ExtractedArticle): void {
     const firstReadings = Promise.allSettled(s.early.map((e) => e.tokens));
     const View = globalThis.window as Window | undefined;
     reading
-      .then(() => firstReadings)
-      .then(() => (View ? afterNextFrame(View) : undefined))
-      .then(() => sendMessage('loadReaderInterface', undefined))
-      .catch((error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error))
+      .then(
+        () =>
+          firstReadings
+            .then(() => (View ? afterNextFrame(View) : undefined))
+            .then(() => sendMessage('loadReaderInterface', undefined))
+            .catch((error: unknown) =>
+              console.warn('[Duizhao] the reader’s interface could not be loaded', error),
+            ),
+        (error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error),
+      )
       .finally(() => {
         s.loading = false;
       });
