@@ -333,8 +333,9 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
       tones: display.tones,
       sandhi: display.sandhi,
       over: display.over,
+      colors: display.toneColors,
     }),
-    [display.show, display.tones, display.sandhi, display.over],
+    [display.show, display.tones, display.sandhi, display.over, display.toneColors],
   );
 
   useEffect(() => {

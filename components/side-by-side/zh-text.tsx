@@ -17,6 +17,8 @@ export interface PinyinDisplay {
   sandhi: boolean;
   /** Pinyin over each written word (default) or over each character, as the reading settings say. */
   over?: PinyinOver;
+  /** One span per syllable, classed by tone (tone colours on), as the reading layer writes it. */
+  colors?: boolean;
 }
 
 /** One base text and the syllables written over it. */
@@ -79,11 +81,13 @@ function Word({ token, display }: { token: ReadingToken; display: PinyinDisplay 
         <Fragment key={k}>
           {piece.base}
           <rt className={DZ.rt} aria-hidden="true">
-            {piece.syllables.map((syllable, j) => (
-              <span key={j} className={`${DZ.syllable} ${DZ.tonePrefix}${syllable.tone}`}>
-                {syllable.text}
-              </span>
-            ))}
+            {display.colors
+              ? piece.syllables.map((syllable, j) => (
+                  <span key={j} className={`${DZ.syllable} ${DZ.tonePrefix}${syllable.tone}`}>
+                    {syllable.text}
+                  </span>
+                ))
+              : piece.syllables.map((syllable) => syllable.text).join('')}
           </rt>
         </Fragment>
       ))}

@@ -51,6 +51,7 @@ const displayOf = (s: ReadingSettings) => ({
   tones: s.tones,
   sandhi: s.sandhi,
   over: s.pinyinOver,
+  colors: s.toneColors,
 });
 
 export function startReading(
@@ -143,7 +144,8 @@ export function startReading(
       if (
         before.tones !== settings.tones ||
         before.sandhi !== settings.sandhi ||
-        before.pinyinOver !== settings.pinyinOver
+        before.pinyinOver !== settings.pinyinOver ||
+        before.toneColors !== settings.toneColors
       ) {
         annotator.setDisplay(displayOf(settings));
       }

@@ -198,6 +198,23 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     await expect.poll(() => page.pinyinOf('习近平'), { timeout: 10_000 }).toBe('Xi2 Jin4ping2');
     await popup.setReading('Tones', 'marks');
     await expect.poll(() => page.pinyinOf('习近平'), { timeout: 10_000 }).toBe('Xí Jìnpíng');
+    // Tone colours: each syllable in a span classed by its tone, coloured by the page's sheet;
+    // without them, each rt holds its text alone.
+    const xi = async () => (await page.words()).find((w) => w.word === '习近平')!;
+    expect((await xi()).spans).toBe(0);
+    await popup.toggleReadingCheck('Tone colours');
+    await expect
+      .poll(async () => (await xi()).tones, { timeout: 10_000 })
+      .toEqual(['dz-t2', 'dz-t4', 'dz-t2']);
+    expect((await xi()).pinyin).toBe('Xí Jìnpíng');
+    expect(
+      await page.tab.evaluate((selector) => {
+        const span = document.querySelector(selector);
+        return span ? getComputedStyle(span).color : null;
+      }, 'ruby.dz-word rt .dz-t4'),
+    ).toMatch(/^rgb\((21, 101, 192|144, 202, 249)\)$/);
+    await popup.toggleReadingCheck('Tone colours');
+    await expect.poll(async () => (await xi()).spans, { timeout: 10_000 }).toBe(0);
     await popup.close();
 
     await setSiteMode(page, 'off');

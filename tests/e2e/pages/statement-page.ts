@@ -24,7 +24,12 @@ export interface Texts {
 
 export interface WordInfo {
   word: string;
+  /** Syllables the unit reads (its data attribute). */
   syllables: number;
+  /** Syllable spans in its rts (drawn only with tone colours, one per syllable). */
+  spans: number;
+  /** Tone classes of those spans, in order ('dz-t4'…). */
+  tones: string[];
   pinyin: string;
 }
 
@@ -122,7 +127,13 @@ export class StatementPage {
             .filter((n) => n.nodeType === 3)
             .map((n) => n.textContent)
             .join(''),
-          syllables: r.querySelectorAll('rt .dz-s').length,
+          syllables: (r.getAttribute('data-dz-py') ?? '').split(' ').filter(Boolean).length,
+          spans: r.querySelectorAll('rt .dz-s').length,
+          tones: Array.from(r.querySelectorAll('rt .dz-s'), (s) =>
+            Array.from(s.classList)
+              .filter((c) => /^dz-t\d$/.test(c))
+              .join(''),
+          ),
           pinyin: Array.from(r.querySelectorAll('rt'), (rt) => rt.textContent).join(' '),
         })),
       WORD,

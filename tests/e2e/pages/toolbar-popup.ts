@@ -61,7 +61,16 @@ export class ToolbarPopup {
   /** Chooses `value` in the reading setting labelled `label` (e.g. 'Tones', 'On this site'). */
   async setReading(label: string, value: string): Promise<void> {
     await this.openReadingSettings();
+    // The settings are drawn once they have been read, which may come after the status.
+    await this.tab.waitForElement('[data-testid="reading-settings"] fieldset select');
     await this.tab.select('label', value, { label });
+  }
+
+  /** Ticks or unticks the reading setting's checkbox labelled `text` (e.g. 'Tone colours'). */
+  async toggleReadingCheck(text: string): Promise<void> {
+    await this.openReadingSettings();
+    await this.tab.waitForElement('[data-testid="reading-settings"] fieldset select');
+    await this.tab.click('[data-testid="reading-settings"] label.dz-check', { hasText: text });
   }
 
   /**
@@ -69,6 +78,8 @@ export class ToolbarPopup {
    * ("Interface language" in English, "界面语言" in Chinese).
    */
   async setInterfaceLanguage(value: string, label = 'Interface language'): Promise<void> {
+    // The select is drawn once it has read the setting, which may come after the status.
+    await this.tab.waitForElement('[data-testid="interface-language"] select');
     await this.tab.select('label', value, { label });
   }
 

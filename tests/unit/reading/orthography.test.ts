@@ -13,7 +13,7 @@ import type { ReadingToken } from '../../../utils/reading/pinyin';
 import type { ReadingEngine } from '../../../utils/reading/reader';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
 import { textWithoutRuby } from '../../../utils/reading/page-hooks';
-import { wordOf } from '../../../utils/reading/ruby';
+import { makeRuby, renderRuby, wordOf } from '../../../utils/reading/ruby';
 import { runCli } from '../run-cli';
 import { loadHtml } from './dom-helpers';
 
@@ -232,4 +232,39 @@ describe('cli pinyin --orthography', () => {
     const sandhi = runCli(['pinyin', '--orthography', '--sandhi', '--numbers'], '不是\n');
     expect(sandhi.stdout).toBe('Bu2shi4\n');
   }, 60_000);
+});
+
+describe('ruby built from a token', () => {
+  it('is the ruby its data attributes render again, in every display', () => {
+    loadHtml('<p></p>');
+    const sentence =
+      '外交部发言人林剑说，中方一如既往维护以联合国为核心的国际体系，不是一个人。访问西安。';
+    const tokens = engine.read(sentence).filter((t) => t.kind === 'han' && t.py.length);
+    expect(tokens.some((t) => t.sandhi)).toBe(true);
+    expect(tokens.some((t) => (t.written?.length ?? 0) > 1)).toBe(true);
+    for (const tones of ['marks', 'numbers'] as const)
+      for (const sandhi of [false, true])
+        for (const over of ['words', 'characters'] as const) {
+          const display = { tones, sandhi, over };
+          for (const token of tokens) {
+            const made = makeRuby(document, token, display);
+            expect(wordOf(made)).toBe(token.text);
+            const again = made.cloneNode(false) as Element;
+            renderRuby(document, again, token.text, display);
+            expect(again.innerHTML, `${token.text} ${JSON.stringify(display)}`).toBe(
+              made.innerHTML,
+            );
+          }
+        }
+  });
+
+  it('reads its Chinese from the base texts when the attribute is gone', () => {
+    loadHtml('<p></p>');
+    const made = makeRuby(document, tokenOf('访问西安。', '西安'), {
+      tones: 'marks',
+      sandhi: false,
+    });
+    made.removeAttribute('data-dz-h');
+    expect(wordOf(made)).toBe('西安');
+  });
 });

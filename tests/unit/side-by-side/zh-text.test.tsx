@@ -53,6 +53,11 @@ describe('Chinese with pinyin in the side-by-side view', () => {
     ['words, tone marks', { show: true, tones: 'marks', sandhi: false }],
     ['words, tone numbers, sandhi', { show: true, tones: 'numbers', sandhi: true }],
     ['characters', { show: true, tones: 'marks', sandhi: false, over: 'characters' }],
+    ['words, tone colours', { show: true, tones: 'marks', sandhi: true, colors: true }],
+    [
+      'characters, tone colours',
+      { show: true, tones: 'numbers', sandhi: false, over: 'characters', colors: true },
+    ],
   ])('writes the ruby exactly as the reading layer does (%s)', (_label, display) => {
     const view = renderView(display);
     expect(Array.from(view.querySelectorAll('ruby')).map((r) => r.outerHTML)).toEqual(
@@ -68,7 +73,11 @@ describe('Chinese with pinyin in the side-by-side view', () => {
     const view = renderView({ show: true, tones: 'marks', sandhi: true });
     const rts = Array.from(view.querySelectorAll('rt')).map((rt) => rt.textContent);
     expect(rts).toEqual(['Wàijiāobù', 'fāyánrén', 'shuō', 'yìrú-jìwǎng', "xī'ān"]);
-    expect(view.querySelector('rt .dz-s.dz-t4')!.textContent).toBe('Wài');
+    // Each rt holds its text alone; with tone colours, one span per syllable, classed by tone.
+    expect(view.querySelector('rt span')).toBeNull();
+    const colored = renderView({ show: true, tones: 'marks', sandhi: true, colors: true });
+    expect(Array.from(colored.querySelectorAll('rt')).map((rt) => rt.textContent)).toEqual(rts);
+    expect(colored.querySelector('rt .dz-s.dz-t4')!.textContent).toBe('Wài');
   });
 
   it('falls back to plain text when the tokens do not cover the sentence', () => {
