@@ -6,7 +6,7 @@
 import { Fragment, memo } from 'react';
 import { DZ } from '../../utils/reading/dom-labels';
 import type { ReadingToken } from '../../utils/reading/pinyin';
-import { writtenSyllables } from '../../utils/reading/orthography';
+import { checkedWritten, writtenSyllables } from '../../utils/reading/orthography';
 import type { PinyinOver } from '../../utils/reading/settings';
 import { toneOf, type ToneStyle } from '../../utils/reading/syllable';
 
@@ -39,7 +39,7 @@ export function rubyPieces(token: ReadingToken, display: PinyinDisplay): RubyPie
   const chars = Array.from(token.text);
   if (py.length !== chars.length)
     return [{ base: token.text, syllables: py.map((s) => ({ text: s, tone: toneClass(s) })) }];
-  const words = token.written ?? [{ n: py.length }];
+  const words = checkedWritten(token.written, py.length);
   if (display.over === 'characters') {
     const texts = writtenSyllables(py, words, display.tones, { apostrophe: false }).flat();
     return chars.map((base, k) => ({

@@ -7,7 +7,7 @@ export const DZ = {
   word: 'dz-word',
   /** `<rt class="dz-rt">` holding the word's pinyin. */
   rt: 'dz-rt',
-  /** `<span class="dz-s dz-tN">` one syllable in the rt, N = tone 1–5. */
+  /** `<span class="dz-s dz-tN">` one syllable in the rt, N = tone 1–5 (with tone colours only). */
   syllable: 'dz-s',
   tonePrefix: 'dz-t',
   /** On a word that is an official set formulation or a gazetteer name. */

@@ -57,19 +57,27 @@ export function encodeWritten(words: readonly WrittenWord[] | undefined): string
 }
 
 /** Decode a data attribute (see encodeWritten) for `count` syllables; malformed: one word. */
-export function decodeWritten(value: string | null, count: number): WrittenWord[] {
+export function decodeWritten(value: string | null, count: number): readonly WrittenWord[] {
   const words: WrittenWord[] = [];
-  let total = 0;
   for (const part of (value ?? '').split(' ')) {
     const m = /^(\d+)(c?)(h?)$/.exec(part);
     if (!m) return [{ n: count }];
     const word: WrittenWord = { n: Number(m[1]) };
     if (m[2]) word.capital = true;
     if (m[3]) word.hyphen = true;
-    total += word.n;
     words.push(word);
   }
-  return total === count && words.length > 0 ? words : [{ n: count }];
+  return checkedWritten(words, count);
+}
+
+/** `words` when they cover `count` syllables exactly; else one word of `count` (as decoded). */
+export function checkedWritten(
+  words: readonly WrittenWord[] | undefined,
+  count: number,
+): readonly WrittenWord[] {
+  let total = 0;
+  for (const w of words ?? []) total += w.n;
+  return words?.length && total === count ? words : [{ n: count }];
 }
 
 /** One syllable as written at position `k` of its word (capital, apostrophe). */

@@ -4,12 +4,14 @@
  * character in character mode), so the pinyin is written word by word (utils/reading/
  * orthography.ts) while the unit stays one element for the popup, the highlight and known words:
  *   <ruby class="dz-word dz-term" data-dz-py="wai4 jiao1 bu4 fa1 yan2 ren2" data-dz-w="3c 3">
- *     外交部<rt class="dz-rt" aria-hidden="true"><span class="dz-s dz-t4">Wài</span>…</rt>
- *     发言人<rt class="dz-rt" aria-hidden="true">…</rt></ruby>
+ *     外交部<rt class="dz-rt" aria-hidden="true">Wàijiāobù</rt>
+ *     发言人<rt class="dz-rt" aria-hidden="true">fāyánrén</rt></ruby>
+ * With tone colours, each rt holds one span per syllable instead, classed by tone:
+ *   <rt …><span class="dz-s dz-t4">Wài</span><span class="dz-s dz-t1">jiāo</span>…</rt>
  * Only base text is text outside the rts, so the unit's Chinese is its text without the rts.
  */
 import { DZ } from './dom-labels';
-import { decodeWritten, encodeWritten, writtenSyllables, type WrittenWord } from './orthography';
+import { checkedWritten, decodeWritten, encodeWritten, writtenSyllables } from './orthography';
 import type { ReadingToken } from './pinyin';
 import type { PinyinOver } from './settings';
 import { toneOf, type ToneStyle } from './syllable';
@@ -62,15 +64,6 @@ export function syllablesOf(ruby: Element, display: DisplayOptions): string[] {
   return py ? py.split(' ') : [];
 }
 
-/** The token's written words for `count` syllables, as decodeWritten would read them back. */
-function writtenOf(token: ReadingToken, count: number): readonly WrittenWord[] {
-  const words = token.written;
-  if (!words?.length) return [{ n: count }];
-  let total = 0;
-  for (const w of words) total += w.n;
-  return total === count ? words : [{ n: count }];
-}
-
 /**
  * (Re)build the content of a unit's ruby from its data attributes (or, when it is being made,
  * from its token, which they were written from): its Chinese `word` as base text, split per
@@ -91,7 +84,7 @@ export function renderRuby(
     return;
   }
   const words = token
-    ? writtenOf(token, py.length)
+    ? checkedWritten(token.written, py.length)
     : decodeWritten(ruby.getAttribute(DZ.attrWritten), py.length);
   if (display.over === 'characters') {
     const texts = writtenSyllables(py, words, display.tones, { apostrophe: false }).flat();

@@ -244,18 +244,19 @@ describe('ruby built from a token', () => {
     expect(tokens.some((t) => (t.written?.length ?? 0) > 1)).toBe(true);
     for (const tones of ['marks', 'numbers'] as const)
       for (const sandhi of [false, true])
-        for (const over of ['words', 'characters'] as const) {
-          const display = { tones, sandhi, over };
-          for (const token of tokens) {
-            const made = makeRuby(document, token, display);
-            expect(wordOf(made)).toBe(token.text);
-            const again = made.cloneNode(false) as Element;
-            renderRuby(document, again, token.text, display);
-            expect(again.innerHTML, `${token.text} ${JSON.stringify(display)}`).toBe(
-              made.innerHTML,
-            );
+        for (const over of ['words', 'characters'] as const)
+          for (const colors of [false, true]) {
+            const display = { tones, sandhi, over, colors };
+            for (const token of tokens) {
+              const made = makeRuby(document, token, display);
+              expect(wordOf(made)).toBe(token.text);
+              const again = made.cloneNode(false) as Element;
+              renderRuby(document, again, token.text, display);
+              expect(again.innerHTML, `${token.text} ${JSON.stringify(display)}`).toBe(
+                made.innerHTML,
+              );
+            }
           }
-        }
   });
 
   it('reads its Chinese from the base texts when the attribute is gone', () => {
