@@ -141,14 +141,11 @@ export function startReading(
       annotator.unannotate();
       words.reset();
     } else {
-      if (
-        before.tones !== settings.tones ||
-        before.sandhi !== settings.sandhi ||
-        before.pinyinOver !== settings.pinyinOver ||
-        before.toneColors !== settings.toneColors
-      ) {
-        annotator.setDisplay(displayOf(settings));
-      }
+      const display = displayOf(settings);
+      const was = displayOf(before);
+      // Any setting the ruby is drawn from (displayOf) changed: every ruby is drawn again.
+      if ((Object.keys(display) as (keyof typeof display)[]).some((k) => display[k] !== was[k]))
+        annotator.setDisplay(display);
       // Then the popup data of every word, while the background is warm (word-prefetch.ts).
       void annotate(elements).then(() => {
         // The annotator's own time (tests/bench/reading-browser-bench.ts).
