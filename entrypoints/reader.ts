@@ -3,7 +3,8 @@
  * statement (see entrypoints/content/reader-handoff.ts): word-level pinyin and the word popup's
  * logic. It carries no React, so that the first pinyin does not wait for it to be evaluated; the
  * interface (the popup's view, the English panel, side by side, the save button) is the next
- * script, entrypoints/reader-ui.ts. Pages that are not statements never load either.
+ * script, entrypoints/reader-ui.ts. Pages that are not statements never load either, but for
+ * statement-shaped addresses, where the reading layer is injected during recognition and stays idle.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

@@ -48,6 +48,10 @@ interface Slot {
   /** The word popup's view, from the interface script; waiters until it has loaded. */
   popup: MountWordPopup | null;
   popupWaiters: ((mount: MountWordPopup) => void)[];
+  /** The reading layer's injection, while asked for or once done. */
+  readingLoaded?: Promise<unknown>;
+  /** The interface script was asked for (once). */
+  interfaceAsked?: boolean;
 }
 
 /** What the hand-off needs of WXT's ContentScriptContext. */
@@ -72,41 +76,80 @@ function slot(): Slot {
 
 const loadedParts = (s: Slot) => Object.values(s.parts);
 
+/**
+ * Content script: inject the reading layer before the statement is recognised, when the address
+ * says one is likely here (utils/reading/prewarm.ts): the browser injects it while the page is
+ * recognised (20–40 ms on long statements) instead of after. A wrong guess costs an idle script.
+ */
+export function preloadReader(): void {
+  const s = slot();
+  if (!s.parts.reading && !s.loading) load(s);
+}
+
 /** Content script: show the reader on `article`, loading the reader script the first time. */
 export function showReader(article: ExtractedArticle): void {
   const s = slot();
   hideReader();
   s.article = article;
-  if (loadedParts(s).length) {
-    for (const part of loadedParts(s)) part.stop = part.start(article, []);
-  } else if (!s.loading) {
-    s.loading = true;
-    performance.mark('dz:load-reader');
-    const reading = sendMessage('loadReader', undefined);
-    // Then the first paragraphs' readings: the background segments them while the browser
-    // injects the reading layer. Asked first, they held the injection up: the worker handles
-    // one message at a time, and segmenting them took 40–50 ms on long statements.
-    s.early = readEarly(article);
-    s.settings = readingSettingsItem.getValue().catch(() => undefined);
-    // The interface comes once the reading layer has loaded, its first readings are in and a
-    // frame has been drawn: its evaluation (React) would otherwise hold up the first pinyin.
-    const firstReadings = Promise.allSettled(s.early.map((e) => e.tokens));
-    const View = globalThis.window as Window | undefined;
-    reading
-      .then(
-        () =>
-          firstReadings
-            .then(() => (View ? afterNextFrame(View) : undefined))
-            .then(() => sendMessage('loadReaderInterface', undefined))
-            .catch((error: unknown) =>
-              console.warn('[Duizhao] the reader’s interface could not be loaded', error),
-            ),
-        (error: unknown) => console.warn('[Duizhao] the reader could not be loaded', error),
-      )
-      .finally(() => {
-        s.loading = false;
-      });
+  if (!s.parts.reading && !s.loading) load(s);
+  // Then the first paragraphs' readings and the settings, for the reading part to start with:
+  // the background segments them while the browser injects the reading layer. Asked first, they
+  // held the injection up: the worker handles one message at a time, and segmenting them took
+  // 40–50 ms on long statements.
+  const early = readEarly(article);
+  const settings = readingSettingsItem.getValue().catch(() => undefined);
+  const reading = s.parts.reading;
+  if (reading) reading.stop = reading.start(article, early, settings);
+  else {
+    s.early = early;
+    s.settings = settings;
   }
+  for (const [name, part] of Object.entries(s.parts))
+    if (name !== 'reading') part.stop = part.start(article, []);
+  if (!s.parts.ui) requestInterface(s, early);
+}
+
+/** Inject the reading layer (once, unless it failed). */
+function load(s: Slot): void {
+  s.loading = true;
+  performance.mark('dz:load-reader');
+  const loaded = sendMessage('loadReader', undefined).finally(() => {
+    s.loading = false;
+  });
+  s.readingLoaded = loaded;
+  loaded.catch((error: unknown) => {
+    if (s.readingLoaded === loaded) s.readingLoaded = undefined;
+    console.warn('[Duizhao] the reader could not be loaded', error);
+  });
+}
+
+/**
+ * The interface comes once the reading layer has loaded, the first readings are in and a frame
+ * has been drawn: its evaluation (React) would otherwise hold up the first pinyin.
+ */
+function requestInterface(s: Slot, early: readonly EarlyReading[]): void {
+  if (s.interfaceAsked) return;
+  const loaded = s.parts.reading ? Promise.resolve() : s.readingLoaded;
+  if (!loaded) return;
+  s.interfaceAsked = true;
+  const View = globalThis.window as Window | undefined;
+  const firstReadings = Promise.allSettled(early.map((e) => e.tokens));
+  loaded
+    .then(
+      () =>
+        firstReadings
+          .then(() => (View ? afterNextFrame(View) : undefined))
+          .then(() => sendMessage('loadReaderInterface', undefined))
+          .catch((error: unknown) => {
+            s.interfaceAsked = false;
+            console.warn('[Duizhao] the reader’s interface could not be loaded', error);
+          }),
+      // Warned by load(); the next statement shown asks again.
+      () => {
+        s.interfaceAsked = false;
+      },
+    )
+    .catch(() => undefined);
 }
 
 /** Content script: take the reader off the page (restoring it exactly). */

@@ -145,7 +145,9 @@ export function startReading(
       const was = displayOf(before);
       // Any setting the ruby is drawn from (displayOf) changed: every ruby is drawn again.
       if ((Object.keys(display) as (keyof typeof display)[]).some((k) => display[k] !== was[k]))
-        annotator.setDisplay(display);
+        annotator
+          .setDisplay(display)
+          .catch((error: unknown) => console.warn('[Duizhao] pinyin not redrawn', error));
       // Then the popup data of every word, while the background is warm (word-prefetch.ts).
       void annotate(elements).then(() => {
         // The annotator's own time (tests/bench/reading-browser-bench.ts).

@@ -454,7 +454,40 @@ async function hoverLatency(session: Session, page: Page) {
 
 type State = 'fresh' | 'stopped' | 'warm';
 
+/**
+ * A quick look while tuning (DUIZHAO_BENCH_PROBE=N): N warm loads of the longest real statement
+ * and of the 40,000-character one in one browser, medians printed; writes no result.
+ */
+async function probe(loadsEach: number): Promise<void> {
+  const real = longestRealStatements().slice(0, 1);
+  const composite = compositeStatement();
+  const statements = [...real, composite];
+  const session = await launch({ routes: routesOf(statements) });
+  const seen = new Map<string, Load[]>();
+  try {
+    await (await openStatement(session, composite))[0].close();
+    for (let i = 0; i < loadsEach; i++) {
+      for (const s of statements) {
+        const [page, load] = await openStatement(session, s);
+        await page.close();
+        seen.set(s.name, [...(seen.get(s.name) ?? []), load]);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  for (const [name, xs] of seen) {
+    const m = (f: (l: Load) => number) => round(median(xs.map(f)));
+    const mark = (k: string) => m((l) => l.marks[k] ?? NaN);
+    console.log(
+      `${name}: in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')}`,
+    );
+  }
+}
+
 async function main() {
+  const probeLoads = Number(process.env.DUIZHAO_BENCH_PROBE ?? 0);
+  if (probeLoads > 0) return probe(probeLoads);
   const real = longestRealStatements();
   const composite = compositeStatement();
   const statements = [...real, composite];

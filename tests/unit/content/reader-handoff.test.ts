@@ -25,7 +25,7 @@ const para = (...parts: (string | [string, string])[]) => {
 
 beforeEach(() => {
   delete (globalThis as Record<string, unknown>).__duizhaoReaderSlot;
-  sendMessage.mockClear();
+  sendMessage.mockReset();
   vi.resetModules();
 });
 
@@ -103,6 +103,35 @@ describe('reader hand-off', () => {
     await vi.waitFor(() => expect(types()).toContain('loadReaderInterface'));
   });
 
+  it('injects the reading layer ahead of recognition, once, and starts it on the statement shown', async () => {
+    sendMessage.mockImplementation((type: string, data?: unknown) =>
+      Promise.resolve(
+        type === 'readingTokenize' ? (data as { texts: string[] }).texts.map(() => []) : undefined,
+      ),
+    );
+    const { preloadReader, showReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    preloadReader();
+    preloadReader();
+    const types = () => sendMessage.mock.calls.map(([type]) => type);
+    expect(types()).toEqual(['loadReader']);
+    const log: string[] = [];
+    // Loaded before recognition ended: registered, not started.
+    registerReader((a, early, settings) => {
+      log.push(`reading ${a.url} early ${early.length} settings ${settings ? 'read' : 'none'}`);
+      return () => undefined;
+    });
+    expect(log).toEqual([]);
+    showReader(article('a', [para('今天')]));
+    expect(log).toEqual(['reading a early 1 settings read']);
+    expect(types()).toEqual(['loadReader', 'readingTokenize']);
+    // The interface once the first readings are in, after a frame.
+    await vi.waitFor(() => expect(types()).toContain('loadReaderInterface'));
+    showReader(article('b', [para('再见')]));
+    expect(types().filter((t) => t === 'loadReaderInterface')).toHaveLength(1);
+    expect(types().filter((t) => t === 'loadReader')).toHaveLength(1);
+  });
+
   it('does not ask for the interface when the reading layer could not be loaded', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     sendMessage.mockImplementation((type: string) =>
@@ -167,7 +196,7 @@ describe('reader hand-off: the reading layer and the interface', () => {
     expect(log.slice(2)).toEqual([
       'stop reading',
       'stop ui',
-      'reading b early 0 settings none',
+      'reading b early 0 settings read',
       'ui b early 0 settings none',
       'stop reading',
       'stop ui',

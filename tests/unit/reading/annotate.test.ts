@@ -97,8 +97,79 @@ describe('Annotator', () => {
     const zhongfang = annotator.rubies().find((r) => wordOf(r) === '中方')!;
     expect(zhongfang.getAttribute('data-dz-h')).toBe('中方');
     expect(document.querySelector('.dz-known')).toBeNull();
-    annotator.setDisplay({ tones: 'numbers', sandhi: false });
+    await annotator.setDisplay({ tones: 'numbers', sandhi: false });
     expect(zhongfang.querySelector('rt')!.textContent).toBe('zhong1fang1');
+  });
+
+  it('re-renders for new display options in slices, paragraphs on screen first', async () => {
+    const engine = await loadNodeEngine();
+    loadHtml(
+      [0, 1, 2].map(() => `<p>${'中方一贯主张各方应保持冷静克制。'.repeat(20)}</p>`).join(''),
+    );
+    const els = Array.from(document.querySelectorAll('p'));
+    let t = 0;
+    const redrawn = () =>
+      els.map(
+        (el) =>
+          Array.from(el.querySelectorAll('ruby.dz-word')).filter((ruby) =>
+            /\d/.test(ruby.querySelector('rt')?.textContent ?? ''),
+          ).length,
+      );
+    const seen: { lane: string; redrawn: number[] }[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => texts.map((text) => engine.read(text)),
+      display: { tones: 'marks', sandhi: false },
+      budgetMs: 0.05,
+      now: () => (t += 0.1),
+      yieldToPage: () => (seen.push({ lane: 'page', redrawn: redrawn() }), Promise.resolve()),
+      yieldIdle: () => (seen.push({ lane: 'idle', redrawn: redrawn() }), Promise.resolve()),
+    });
+    annotator.annotateSync(els);
+    const total = els.map((el) => el.querySelectorAll('ruby.dz-word').length);
+    expect(Math.min(...total)).toBeGreaterThan(64);
+    annotator.offscreen([els[0]!]);
+    seen.length = 0;
+    const done = annotator.setDisplay({ tones: 'numbers', sandhi: false });
+    // Nothing is redrawn in the caller's task.
+    expect(redrawn()).toEqual([0, 0, 0]);
+    await done;
+    expect(redrawn()).toEqual(total);
+    // In slices: the paragraphs on screen first (yielding to the page's frames), the one off
+    // screen last (in idle time).
+    expect(seen.length).toBeGreaterThan(2);
+    const firstIdle = seen.findIndex((s) => s.lane === 'idle');
+    expect(seen[0]).toEqual({ lane: 'page', redrawn: [0, expect.any(Number), 0] });
+    expect(seen[firstIdle]!.redrawn.slice(1)).toEqual(total.slice(1));
+    // Set again meanwhile: the last options win everywhere.
+    const again = annotator.setDisplay({ tones: 'marks', sandhi: false });
+    void annotator.setDisplay({ tones: 'numbers', sandhi: false });
+    await again;
+    expect(redrawn()).toEqual(total);
+  });
+
+  it('keeps the first slice short: the first frame with pinyin lays out only its rubies', async () => {
+    const engine = await loadNodeEngine();
+    loadHtml(Array.from({ length: 60 }, () => '<p>中方一贯主张各方应保持冷静克制。</p>').join(''));
+    let t = 0;
+    const written: number[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => texts.map((text) => engine.read(text)),
+      display: { tones: 'marks', sandhi: false },
+      budgetMs: 8,
+      firstBudgetMs: 2,
+      now: () => (t += 0.25),
+      yieldToPage: () => (
+        written.push(document.querySelectorAll('ruby.dz-word').length),
+        Promise.resolve()
+      ),
+    });
+    await annotator.annotate(Array.from(document.querySelectorAll('p')));
+    expect(written.length).toBeGreaterThan(2);
+    const [first, second] = [written[0]!, written[1]! - written[0]!];
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThanOrEqual(3 * first);
   });
 
   it('annotates prioritised (visible) paragraphs first', async () => {

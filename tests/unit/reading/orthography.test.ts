@@ -158,7 +158,7 @@ describe('ruby written word by word, or over each character', () => {
     expect(textWithoutRuby(p)).toBe('外交部发言人林剑说，维护以联合国为核心的国际体系。');
   });
 
-  it('puts each syllable over its own character in character mode, inside the same unit', () => {
+  it('puts each syllable over its own character in character mode, inside the same unit', async () => {
     const { p, before, annotator, unit } = setup('characters');
     expect(pairs(unit('外交部发言人'))).toEqual([
       ['外', 'Wài'],
@@ -171,7 +171,7 @@ describe('ruby written word by word, or over each character', () => {
     const units = p.querySelectorAll('ruby.dz-word').length;
     // Switching back re-renders the same elements, word by word.
     const phrase = unit('外交部发言人');
-    annotator.setDisplay({ tones: 'numbers', sandhi: false, over: 'words' });
+    await annotator.setDisplay({ tones: 'numbers', sandhi: false, over: 'words' });
     expect(pairs(phrase)).toEqual([
       ['外交部', 'Wai4jiao1bu4'],
       ['发言人', 'fa1yan2ren2'],
