@@ -4,8 +4,9 @@
  *   node with Han characters is replaced by plain text nodes and one <ruby> per word.
  * - `unannotate` puts the ORIGINAL text nodes back (same objects), so the DOM is restored
  *   exactly and page scripts holding references to them keep working.
- * - Work runs in slices of `budgetMs` (default 8 ms) with yields in between, visible paragraphs
- *   first; elements reported `offscreen` come after, in idle time (contained ones in slices as
+ * - Work runs in slices of `budgetMs` (default 8 ms; the first one `firstBudgetMs`, 2 ms, so
+ *   that the first frame with pinyin has few rubies to lay out) with yields in between, visible
+ *   paragraphs first; elements reported `offscreen` come after, in idle time (contained ones in slices as
  *   long as the idle period, up to IDLE_SLICE_MAX_MS). The readings of the next
  *   paragraphs are asked for (in one message) while the current one is written. `annotateSync`
  *   does the same work at once (tests, small pages).
@@ -321,15 +322,6 @@ export class Annotator {
         sliceStart = this.now();
       }
     }
-  }
-
-  /** All word rubies of the annotated elements, in document order per element. */
-  rubies(): HTMLElement[] {
-    const out: HTMLElement[] = [];
-    for (const el of this.records.keys()) {
-      out.push(...Array.from(el.querySelectorAll<HTMLElement>(`ruby.${DZ.word}`)));
-    }
-    return out;
   }
 
   private async run(): Promise<void> {

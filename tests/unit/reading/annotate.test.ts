@@ -94,7 +94,9 @@ describe('Annotator', () => {
       display: { tones: 'marks', sandhi: false },
     });
     annotator.annotateSync(els);
-    const zhongfang = annotator.rubies().find((r) => wordOf(r) === '中方')!;
+    const zhongfang = Array.from(document.querySelectorAll<HTMLElement>('ruby.dz-word')).find(
+      (r) => wordOf(r) === '中方',
+    )!;
     expect(zhongfang.getAttribute('data-dz-h')).toBe('中方');
     expect(document.querySelector('.dz-known')).toBeNull();
     await annotator.setDisplay({ tones: 'numbers', sandhi: false });
