@@ -27,11 +27,16 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
     sendMessage('pageStatusChanged', next).catch(() => undefined);
   };
 
-  const applyResult = (article: ExtractedArticle | null, next: PageStatus) => {
+  const applyResult = (
+    article: ExtractedArticle | null,
+    next: PageStatus,
+    /** The reading settings, as read for this recognition. */
+    settings?: unknown,
+  ) => {
     publish(next);
     // Pinyin and the official-English panel are for Chinese statements: an English page is
     // recognised (popup, badge) but does not load the reader or the dictionary.
-    if (article?.lang === 'zh') showReader(article);
+    if (article?.lang === 'zh') showReader(article, settings);
     else hideReader();
   };
 
@@ -57,14 +62,18 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
     // The page's side of recognition (tests/bench/reading-browser-bench.ts).
     performance.mark('dz:recognised', { detail: { costMs } });
     if (result.ok) {
-      applyResult(result.article, {
-        state: 'recognised',
-        article: summarise(result.article),
-        siteKey,
-        siteEnabled,
-        generic,
-        costMs,
-      });
+      applyResult(
+        result.article,
+        {
+          state: 'recognised',
+          article: summarise(result.article),
+          siteKey,
+          siteEnabled,
+          generic,
+          costMs,
+        },
+        settings,
+      );
     } else {
       applyResult(null, {
         state: 'not-statement',

@@ -40,7 +40,6 @@ interface Slot {
   article: ExtractedArticle | null;
   /** Set by each reader script once it has loaded. */
   parts: Partial<Record<ReaderPart, Part>>;
-  loading: boolean;
   /** Readings of the statement's first paragraphs, asked for while the reader loads. */
   early: EarlyReading[];
   /** The reading settings, read while the reader loads. */
@@ -48,7 +47,7 @@ interface Slot {
   /** The word popup's view, from the interface script; waiters until it has loaded. */
   popup: MountWordPopup | null;
   popupWaiters: ((mount: MountWordPopup) => void)[];
-  /** The reading layer's injection, while asked for or once done. */
+  /** The reading layer's injection, while asked for or once done (cleared if it failed). */
   readingLoaded?: Promise<unknown>;
   /** The interface script was asked for (once). */
   interfaceAsked?: boolean;
@@ -66,7 +65,6 @@ function slot(): Slot {
   return (scope[KEY] ??= {
     article: null,
     parts: {},
-    loading: false,
     early: [],
     settings: undefined,
     popup: null,
@@ -83,26 +81,32 @@ const loadedParts = (s: Slot) => Object.values(s.parts);
  */
 export function preloadReader(): void {
   const s = slot();
-  if (!s.parts.reading && !s.loading) load(s);
+  if (!s.parts.reading && !s.readingLoaded) load(s);
 }
 
-/** Content script: show the reader on `article`, loading the reader script the first time. */
-export function showReader(article: ExtractedArticle): void {
+/**
+ * Content script: show the reader on `article`, loading the reader script the first time.
+ * `settings`: the reading settings, when the caller has just read them (else read here).
+ */
+export function showReader(article: ExtractedArticle, settings?: unknown): void {
   const s = slot();
   hideReader();
   s.article = article;
-  if (!s.parts.reading && !s.loading) load(s);
+  if (!s.parts.reading && !s.readingLoaded) load(s);
   // Then the first paragraphs' readings and the settings, for the reading part to start with:
   // the background segments them while the browser injects the reading layer. Asked first, they
   // held the injection up: the worker handles one message at a time, and segmenting them took
   // 40–50 ms on long statements.
   const early = readEarly(article);
-  const settings = readingSettingsItem.getValue().catch(() => undefined);
+  const read =
+    settings === undefined
+      ? readingSettingsItem.getValue().catch(() => undefined)
+      : Promise.resolve(settings);
   const reading = s.parts.reading;
-  if (reading) reading.stop = reading.start(article, early, settings);
+  if (reading) reading.stop = reading.start(article, early, read);
   else {
     s.early = early;
-    s.settings = settings;
+    s.settings = read;
   }
   for (const [name, part] of Object.entries(s.parts))
     if (name !== 'reading') part.stop = part.start(article, []);
@@ -111,11 +115,8 @@ export function showReader(article: ExtractedArticle): void {
 
 /** Inject the reading layer (once, unless it failed). */
 function load(s: Slot): void {
-  s.loading = true;
   performance.mark('dz:load-reader');
-  const loaded = sendMessage('loadReader', undefined).finally(() => {
-    s.loading = false;
-  });
+  const loaded = sendMessage('loadReader', undefined);
   s.readingLoaded = loaded;
   loaded.catch((error: unknown) => {
     if (s.readingLoaded === loaded) s.readingLoaded = undefined;

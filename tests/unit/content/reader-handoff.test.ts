@@ -116,14 +116,19 @@ describe('reader hand-off', () => {
     const types = () => sendMessage.mock.calls.map(([type]) => type);
     expect(types()).toEqual(['loadReader']);
     const log: string[] = [];
+    let handed: Promise<unknown> | undefined;
     // Loaded before recognition ended: registered, not started.
     registerReader((a, early, settings) => {
+      handed = settings;
       log.push(`reading ${a.url} early ${early.length} settings ${settings ? 'read' : 'none'}`);
       return () => undefined;
     });
     expect(log).toEqual([]);
-    showReader(article('a', [para('今天')]));
+    // The settings recognition read are handed on, not read again.
+    const settings = { tones: 'numbers' };
+    showReader(article('a', [para('今天')]), settings);
     expect(log).toEqual(['reading a early 1 settings read']);
+    expect(await handed).toBe(settings);
     expect(types()).toEqual(['loadReader', 'readingTokenize']);
     // The interface once the first readings are in, after a frame.
     await vi.waitFor(() => expect(types()).toContain('loadReaderInterface'));
