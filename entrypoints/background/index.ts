@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { followInterfaceLanguage } from '../../utils/i18n/follow';
-import { registerReadingService } from '../../utils/reading/service';
+import { mark, registerReadingService } from '../../utils/reading/service';
 import { moveSettingsToSync } from '../../utils/storage';
 import { registerAlignService, registerSideBySideCommand } from './align-service';
 import { registerBadge } from './badge';
@@ -28,4 +28,5 @@ export default defineBackground(() => {
   );
   registerAlignService();
   registerSideBySideCommand();
+  mark('dz:worker-ready');
 });

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
 import { worthPrewarming } from '../../utils/reading/prewarm';
-import { backgroundReader } from '../../utils/reading/service';
+import { backgroundReader, mark } from '../../utils/reading/service';
 import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
 
 /**
@@ -22,6 +22,7 @@ export function registerReaderLoader(): void {
     // and runs its scripts.
     const url = tab.url;
     if (change.status !== 'loading' || !url) return;
+    mark('dz:tab-loading');
     void Promise.all([readingSettingsItem.getValue(), siteSwitchesItem.getValue()])
       .then(([settings, switches]) => {
         if (worthPrewarming(url, settings, switches)) return backgroundReader();
@@ -34,10 +35,12 @@ export function registerReaderLoader(): void {
     file: (typeof READER_SCRIPT_FILES)[keyof typeof READER_SCRIPT_FILES],
   ) => {
     if (tabId === undefined) return;
+    mark(`dz:inject-${file}`);
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId ?? 0] },
       files: [file],
     });
+    mark(`dz:injected-${file}`);
   };
   onMessage('loadReader', async ({ sender }) => {
     // The reader will ask for readings at once: the engine loads while the script is injected.

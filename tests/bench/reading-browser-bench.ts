@@ -188,6 +188,8 @@ interface Load {
   marks: Record<string, number>;
   /** Worker marks: durations between them (ms). */
   worker: Record<string, number>;
+  /** Worker marks on the page's clock (ms after DOMContentLoaded). */
+  workerOnPageClock: Record<string, number>;
 }
 
 async function currentWorker(session: Session) {
@@ -204,8 +206,9 @@ async function workerMarks(session: Session): Promise<Record<string, number>> {
     const marks = worker.evaluate(() => {
       const out: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark')) {
-        if (m.name.startsWith('dz:')) out[m.name] = m.startTime;
+        if (m.name.startsWith('dz:') && !(m.name in out)) out[m.name] = m.startTime;
       }
+      out['origin'] = performance.timeOrigin;
       performance.clearMarks();
       return out;
     }) as Promise<Record<string, number>>;
@@ -244,7 +247,7 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('dz:')) marks[m.name] = m.startTime;
     for (const p of performance.getEntriesByType('paint')) marks['page:' + p.name] = p.startTime;
     const annotated = performance.getEntriesByName('dz:annotated')[0];
-    return { annotator: annotated ? annotated.detail : null, dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
+    return { origin: performance.timeOrigin, annotator: annotated ? annotated.detail : null, dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
       last: window.__lastChange, long: window.__long, frames: window.__frames, marks,
       words: document.querySelectorAll('ruby.dz-word').length };
   })()`)) as {
@@ -256,6 +259,7 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
     frames: [number, number][];
     marks: Record<string, number>;
     words: number;
+    origin: number;
     annotator: {
       busyMs: number;
       slices: number;
@@ -289,6 +293,14 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
       annotatorReadWaitMs: round(t.annotator?.readWaitMs ?? NaN),
       annotatorYieldMs: round(t.annotator?.yieldMs ?? NaN),
       marks: Object.fromEntries(Object.entries(t.marks).map(([k, v]) => [k, round(v - t.dcl)])),
+      // The worker's marks on the page's clock (ms after DOMContentLoaded), its start as 'worker:start'.
+      workerOnPageClock: w['origin']
+        ? Object.fromEntries(
+            Object.entries({ ...w, 'dz:worker-start': 0 })
+              .filter(([k]) => k !== 'origin')
+              .map(([k, v]) => [k, round(v + w['origin']! - t.origin - t.dcl)]),
+          )
+        : {},
       worker: {
         // From the worker's start (its time origin) to the dictionary request. Not its start-up
         // alone: opening the tab wakes the worker before the page has loaded.
@@ -455,39 +467,66 @@ async function hoverLatency(session: Session, page: Page) {
 type State = 'fresh' | 'stopped' | 'warm';
 
 /**
- * A quick look while tuning (DUIZHAO_BENCH_PROBE=N): N warm loads of the longest real statement
- * and of the 40,000-character one in one browser, medians printed; writes no result.
+ * A quick look while tuning (DUIZHAO_BENCH_PROBE=N): N loads of the longest real statement and
+ * of the 40,000-character one, medians printed; writes no result. DUIZHAO_BENCH_PROBE_STATE:
+ * warm (default; one browser), stopped (the worker stopped before each load) or fresh (a new
+ * browser for each load).
  */
-async function probe(loadsEach: number): Promise<void> {
+async function probe(loadsEach: number, state: State): Promise<void> {
   const real = longestRealStatements().slice(0, 1);
   const composite = compositeStatement();
   const statements = [...real, composite];
-  const session = await launch({ routes: routesOf(statements) });
   const seen = new Map<string, Load[]>();
-  try {
-    await (await openStatement(session, composite))[0].close();
+  const open = async (session: Session, s: Statement) => {
+    if (state === 'stopped') {
+      const keep = await session.context.newPage();
+      await stopWorker(session.context, keep);
+      const [page, load] = await openStatement(session, s);
+      await page.close();
+      await keep.close();
+      return load;
+    }
+    const [page, load] = await openStatement(session, s);
+    await page.close();
+    return load;
+  };
+  const record = (s: Statement, load: Load) =>
+    seen.set(s.name, [...(seen.get(s.name) ?? []), load]);
+  if (state === 'fresh') {
     for (let i = 0; i < loadsEach; i++) {
       for (const s of statements) {
-        const [page, load] = await openStatement(session, s);
-        await page.close();
-        seen.set(s.name, [...(seen.get(s.name) ?? []), load]);
+        const session = await launch({ routes: routesOf(statements) });
+        try {
+          record(s, await open(session, s));
+        } finally {
+          await session.close();
+        }
       }
     }
-  } finally {
-    await session.close();
+  } else {
+    const session = await launch({ routes: routesOf(statements) });
+    try {
+      await (await openStatement(session, composite))[0].close();
+      for (let i = 0; i < loadsEach; i++)
+        for (const s of statements) record(s, await open(session, s));
+    } finally {
+      await session.close();
+    }
   }
   for (const [name, xs] of seen) {
     const m = (f: (l: Load) => number) => round(median(xs.map(f)));
     const mark = (k: string) => m((l) => l.marks[k] ?? NaN);
+    const wmark = (k: string) => m((l) => l.workerOnPageClock[k] ?? NaN);
     console.log(
-      `${name}: in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')}`,
+      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} | worker start ${wmark('dz:worker-start')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')} | ${['dz:inject-/reader.js', 'dz:injected-/reader.js', 'dz:tokenize-asked', 'dz:tokenize-start', 'dz:tokenize-done'].map((k) => `${k.slice(3)} ${wmark(k)}`).join(' ')}`,
     );
   }
 }
 
 async function main() {
   const probeLoads = Number(process.env.DUIZHAO_BENCH_PROBE ?? 0);
-  if (probeLoads > 0) return probe(probeLoads);
+  if (probeLoads > 0)
+    return probe(probeLoads, (process.env.DUIZHAO_BENCH_PROBE_STATE ?? 'warm') as State);
   const real = longestRealStatements();
   const composite = compositeStatement();
   const statements = [...real, composite];

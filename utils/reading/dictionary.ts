@@ -58,6 +58,8 @@ export class Dictionary {
   readonly size: number;
   /** CC-CEDICT release date of the data, from the index header. */
   readonly updated: string;
+  /** Where the keys beginning with each code unit start (65,537 entries: one past the last). */
+  private readonly firstUnit: Int32Array;
   private readonly charMap = new Map<string, string>();
   private readonly seen = new Map<string, boolean>();
 
@@ -80,6 +82,7 @@ export class Dictionary {
     this.lineStarts = lineStarts(text, newline + 1, indexMark + 1, this.size);
     const indexStart = indexMark + DICT_INDEX_MARK.length + 2;
     this.keyStarts = lineStarts(text, indexStart, charsMark + 1, Number(keys));
+    this.firstUnit = firstUnitStarts(text, this.keyStarts);
     for (let at = charsMark + DICT_CHARS_MARK.length + 2; at < text.length;) {
       const end = text.indexOf('\n', at);
       const stop = end < 0 ? text.length : end;
@@ -121,6 +124,51 @@ export class Dictionary {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /**
+   * The headwords `text` has at `start`, as their lengths in code units (ascending), none longer
+   * than `max`: one walk down the sorted index, narrowing the range of keys that share the text's
+   * prefix a code unit at a time and stopping once no key does (most Chinese text has no headword
+   * beyond 2–4 characters), instead of one search per candidate length.
+   */
+  prefixesAt(text: string, start: number, max: number): number[] {
+    const { text: index, keyStarts } = this;
+    const out: number[] = [];
+    const stop = Math.min(text.length, start + max);
+    if (start >= stop) return out;
+    const c0 = text.charCodeAt(start);
+    if (c0 <= 9) return out;
+    // The first code unit's keys from the table, the others by binary search within them.
+    let lo = this.firstUnit[c0]!;
+    let hi = this.firstUnit[c0 + 1]!; // exclusive
+    if (lo === hi) return out;
+    if (index.charCodeAt(keyStarts[lo]! + 1) === 9) out.push(1);
+    for (let k = 1; start + k < stop; k++) {
+      const c = text.charCodeAt(start + k);
+      if (c <= 9) break; // a tab or control character is in no key
+      // Keys in [lo, hi) share text[start, start + k); a key that ends at k has its tab there
+      // (9, below any character), so the keys going on with c are one run of the range.
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (index.charCodeAt(keyStarts[m]! + k) < c) a = m + 1;
+        else b = m;
+      }
+      const first = a;
+      b = hi;
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (index.charCodeAt(keyStarts[m]! + k) <= c) a = m + 1;
+        else b = m;
+      }
+      if (first === a) break;
+      lo = first;
+      hi = a;
+      if (index.charCodeAt(keyStarts[lo]! + k + 1) === 9) out.push(k + 1);
+    }
+    return out;
   }
 
   /** True when `word` is a headword (simplified or traditional). */
@@ -209,6 +257,19 @@ function lineStarts(text: string, from: number, to: number, count: number): Int3
   }
   if (n !== count) throw new Error('Not a Duizhao dictionary index (line count)');
   starts[count] = to;
+  return starts;
+}
+
+/** For each code unit, the first index line whose key begins with it or a later one. */
+function firstUnitStarts(text: string, keyStarts: Int32Array): Int32Array {
+  const keys = keyStarts.length - 1;
+  const starts = new Int32Array(0x10001);
+  let line = 0;
+  for (let unit = 0; unit <= 0xffff; unit++) {
+    while (line < keys && text.charCodeAt(keyStarts[line]!) < unit) line++;
+    starts[unit] = line;
+  }
+  starts[0x10000] = keys;
   return starts;
 }
 

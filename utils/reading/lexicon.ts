@@ -19,8 +19,17 @@ export interface LexiconWord {
   term?: OfficialTerm;
 }
 
+/** Lexicon.probe: the prefix is a word of the lexicon; a longer word begins with it. */
+export const PREFIX_WORD = 1;
+export const PREFIX_CONTINUES = 2;
+
 export interface Lexicon {
   get(word: string): LexiconWord | undefined;
+  /**
+   * For the segmenter's scan, in one lookup: whether `prefix` is a word of the lexicon
+   * (PREFIX_WORD) and whether some longer word begins with it (PREFIX_CONTINUES); 0 for neither.
+   */
+  probe(prefix: string): number;
   readonly maxWordLength: number;
   /**
    * Words with characters other than Han (和平、合作、开放、包容, 2030年可持续发展议程): the
@@ -71,9 +80,20 @@ export function buildLexicon(
   }
   let max = 1;
   const phrases: string[] = [];
+  const prefixes = new Map<string, number>();
   for (const key of map.keys()) {
     max = Math.max(max, key.length);
     if (!/^\p{Script=Han}+$/u.test(key)) phrases.push(key);
+    prefixes.set(key, (prefixes.get(key) ?? 0) | PREFIX_WORD);
+    for (let end = 1; end < key.length; end++) {
+      const prefix = key.slice(0, end);
+      prefixes.set(prefix, (prefixes.get(prefix) ?? 0) | PREFIX_CONTINUES);
+    }
   }
-  return { get: (word) => map.get(word), maxWordLength: max, phrases };
+  return {
+    get: (word) => map.get(word),
+    probe: (prefix) => prefixes.get(prefix) ?? 0,
+    maxWordLength: max,
+    phrases,
+  };
 }

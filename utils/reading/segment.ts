@@ -7,7 +7,7 @@
  * input exactly.
  */
 import type { Dictionary } from './dictionary';
-import type { Lexicon } from './lexicon';
+import { PREFIX_CONTINUES, PREFIX_WORD, type Lexicon } from './lexicon';
 
 export type SegmentKind = 'han' | 'latin' | 'space' | 'punct';
 
@@ -31,6 +31,9 @@ const BAD_JOINS: Record<string, string> = { 了结: '果论束构合盟婚' };
 /** Dictionary words longer than this are idioms or phrases that never win; bounds the scan. */
 const MAX_DICT_WORD = 12;
 
+/** The first characters of BAD_JOINS' words: elsewhere no join is looked up. */
+const BAD_JOIN_FIRSTS = new Set(Object.keys(BAD_JOINS).map((w) => w.charAt(0)));
+
 function badJoin(word: string, next: string | undefined): boolean {
   const followers = BAD_JOINS[word];
   return !!followers && !!next && followers.includes(next);
@@ -40,41 +43,63 @@ export interface Segmenter {
   segment(text: string): Segment[];
 }
 
-export function createSegmenter(dict: Pick<Dictionary, 'has'>, lexicon: Lexicon): Segmenter {
+export function createSegmenter(dict: Pick<Dictionary, 'prefixesAt'>, lexicon: Lexicon): Segmenter {
   const maxLen = Math.max(MAX_DICT_WORD, lexicon.maxWordLength);
 
   function cutHan(run: string, out: Segment[]): void {
-    // Work on code points so characters outside the BMP stay whole.
+    // Work on code points so characters outside the BMP stay whole; `at` maps them to offsets.
     const chars = Array.from(run);
     const n = chars.length;
+    const at = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) at[k + 1] = at[k]! + chars[k]!.length;
     const cost = new Float64Array(n + 1).fill(Infinity);
     const back = new Int32Array(n + 1);
     const from = new Array<Segment['source']>(n + 1);
     cost[0] = 0;
     for (let i = 0; i < n; i++) {
       if (cost[i] === Infinity) continue;
+      const start = at[i]!;
+      // The headwords starting here, shortest first (code units), from one walk of the index.
+      const ends = dict.prefixesAt(run, start, at[Math.min(n, i + MAX_DICT_WORD)]! - start);
+      let next = 0;
       let word = '';
+      let inLexicon = true; // some lexicon word may still start with `word`
+      const mayJoinBadly = BAD_JOIN_FIRSTS.has(chars[i]!);
       for (let len = 1; len <= maxLen && i + len <= n; len++) {
-        word += chars[i + len - 1];
+        const units = at[i + len]! - start;
+        while (next < ends.length && ends[next]! < units) next++;
+        let probe = 0;
+        if (inLexicon) {
+          word += chars[i + len - 1];
+          probe = lexicon.probe(word);
+          inLexicon = (probe & PREFIX_CONTINUES) !== 0;
+        }
         let source: Segment['source'];
-        let c: number;
-        if (lexicon.get(word)) {
+        let c = 0;
+        if (probe & PREFIX_WORD) {
           source = 'lexicon';
           c = 10_000 - len * len - 500;
-        } else if (len <= MAX_DICT_WORD && dict.has(word) && !badJoin(word, chars[i + len])) {
+        } else if (
+          ends[next] === units &&
+          !(mayJoinBadly && badJoin(run.slice(start, start + units), chars[i + len]))
+        ) {
           source = 'dict';
           c = 10_000 - len * len;
         } else if (len === 1) {
           source = 'char';
           c = 10_000;
-        } else continue;
-        // Ties (提供|给 vs 提|供给) go to the longer word further left, as forward matching would.
-        const total = cost[i]! + c - (1e-3 * len * len * (n - i)) / n;
-        if (total < cost[i + len]!) {
-          cost[i + len] = total;
-          back[i + len] = i;
-          from[i + len] = source;
         }
+        if (source) {
+          // Ties (提供|给 vs 提|供给) go to the longer word further left, as forward matching would.
+          const total = cost[i]! + c - (1e-3 * len * len * (n - i)) / n;
+          if (total < cost[i + len]!) {
+            cost[i + len] = total;
+            back[i + len] = i;
+            from[i + len] = source;
+          }
+        }
+        // Neither a lexicon word nor a headword goes on from here.
+        if (!inLexicon && next >= ends.length) break;
       }
     }
     const pieces: Segment[] = [];

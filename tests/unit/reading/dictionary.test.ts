@@ -88,6 +88,33 @@ describe('dictionary index', () => {
     expect(dict.traditionalOf('我')).toBe('我');
   });
 
+  it('lists the headwords at a position in one walk of the index, shortest first', () => {
+    const dict = full();
+    expect(dict.prefixesAt('我们回应了', 2, 12)).toEqual([2]);
+    expect(dict.prefixesAt('应回应', 0, 12)).toEqual([1]);
+    expect(dict.prefixesAt('回應', 0, 12)).toEqual([2]);
+    expect(dict.prefixesAt('一帆风顺地', 0, 12)).toEqual([4]);
+    // Bounded by `max` and by the text's end; nothing before a control character or past the end.
+    expect(dict.prefixesAt('一帆风顺', 0, 3)).toEqual([]);
+    expect(dict.prefixesAt('一帆风', 0, 12)).toEqual([]);
+    expect(dict.prefixesAt('中国', 2, 12)).toEqual([]);
+    expect(dict.prefixesAt('\t中国', 0, 12)).toEqual([]);
+    expect(dict.prefixesAt('我', 0, 12)).toEqual([]);
+  });
+
+  it('agrees with has() for every candidate of real text on the full CC-CEDICT', async () => {
+    const dict = await loadNodeDictionary();
+    const text =
+      '中华人民共和国外交部发言人就有关问题答记者问。我们坚决反对任何形式的霸权主义和强权政治，' +
+      '愿同国际社会一道推动构建人类命运共同体。𠀋一帆风顺，AA制和3C认证不在此列。中國與東盟國家';
+    for (let i = 0; i < text.length; i++) {
+      const expected: number[] = [];
+      for (let len = 1; len <= 12 && i + len <= text.length; len++)
+        if (dict.has(text.slice(i, i + len))) expected.push(len);
+      expect(dict.prefixesAt(text, i, 12), `at ${i}`).toEqual(expected);
+    }
+  });
+
   it('rejects a file of another format, or one cut short', () => {
     expect(() => new Dictionary('hello\n')).toThrow(/header/);
     expect(() => new Dictionary(text.slice(0, text.indexOf('#index')))).toThrow(/index/);

@@ -91,7 +91,7 @@ describe('official terms', () => {
   it('gives every term, with punctuation or digits too, its reading and one segment', () => {
     // The rule of the data (one syllable per Han character) is the rule the reader applies.
     const lexicon = buildLexicon();
-    const segmenter = createSegmenter({ has: () => false }, lexicon);
+    const segmenter = createSegmenter({ prefixesAt: () => [] }, lexicon);
     const mixed = OFFICIAL_TERMS.filter(
       (t) => hanCharacters(t.zh).length !== Array.from(t.zh).length,
     );

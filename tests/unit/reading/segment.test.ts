@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../../utils/reading/lexicon';
+import { buildLexicon, PREFIX_CONTINUES, PREFIX_WORD } from '../../../utils/reading/lexicon';
 import type { ReadingEngine } from '../../../utils/reading/reader';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
 import { createSegmenter, type Segmenter } from '../../../utils/reading/segment';
@@ -86,6 +86,59 @@ describe('segmentation', () => {
         .join(''),
     ).toBe(long);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('cuts as the exhaustive search over every candidate word would (pruned scan)', () => {
+    // The reference: every length at every position asked of the dictionary and the lexicon.
+    const exhaustive = (run: string): string[] => {
+      const chars = Array.from(run);
+      const n = chars.length;
+      const cost = new Array<number>(n + 1).fill(Infinity);
+      const back = new Array<number>(n + 1).fill(0);
+      cost[0] = 0;
+      for (let i = 0; i < n; i++) {
+        for (
+          let len = 1;
+          len <= Math.max(12, engine.lexicon.maxWordLength) && i + len <= n;
+          len++
+        ) {
+          const w = chars.slice(i, i + len).join('');
+          const c = engine.lexicon.get(w)
+            ? 10_000 - len * len - 500
+            : len <= 12 &&
+                engine.dict.has(w) &&
+                !(w === '了结' && '果论束构合盟婚'.includes(chars[i + len] ?? '-'))
+              ? 10_000 - len * len
+              : len === 1
+                ? 10_000
+                : null;
+          if (c === null) continue;
+          const total = cost[i]! + c - (1e-3 * len * len * (n - i)) / n;
+          if (total < cost[i + len]!) [cost[i + len], back[i + len]] = [total, i];
+        }
+      }
+      const out: string[] = [];
+      for (let end = n; end > 0; end = back[end]!)
+        out.unshift(chars.slice(back[end], end).join(''));
+      return out;
+    };
+    const runs = [
+      '外交部发言人就美国国务卿布林肯访华答记者问',
+      '中方坚定不移走和平发展道路坚持独立自主的和平外交政策',
+      '以联合国为核心的国际体系和以国际法为基础的国际秩序',
+      '公布了结果各方了结此事中华人民共和国与东南亚国家联盟',
+      '習近平同普京通電話構建人類命運共同體',
+      '𠀋𠀋中国𠀋',
+    ];
+    for (const run of runs) expect(words(run), run).toEqual(exhaustive(run));
+  });
+
+  it('probes the lexicon for words and longer words in one lookup', () => {
+    const lex = engine.lexicon;
+    expect(lex.probe('人类命运共同体') & PREFIX_WORD).toBeTruthy();
+    expect(lex.probe('人类命运') & PREFIX_CONTINUES).toBeTruthy();
+    expect(lex.probe('人类命运') & PREFIX_WORD).toBeFalsy();
+    expect(lex.probe('𠀋')).toBe(0);
   });
 
   it('indexes the lexicon under traditional spellings', () => {
