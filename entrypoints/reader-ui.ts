@@ -1,6 +1,6 @@
 /**
  * The reader's interface, injected by the background once the reading layer
- * (entrypoints/reader.ts) has loaded and its first readings are in (reader-handoff.ts): the word
+ * (part of the content script) has had its first readings (reader-handoff.ts): the word
  * popup's view, the official English panel, the side-by-side view and the save button, all
  * React. It waits for the interface language (setting or browser's) before drawing the first
  * control.

@@ -53,8 +53,6 @@ export interface ProtocolMap {
   getPageStatus(): PageStatus;
   /** Popup → content script: re-run recognition (after a site was switched on, or on demand). */
   refreshPage(data: { generic: boolean }): PageStatus;
-  /** Content script → background: inject the reading layer into this tab (a statement was recognised). */
-  loadReader(): void;
   /**
    * Content script → background: inject the reader's interface (React: the popup's view, the
    * panels) into this tab, once the reading layer has had its first readings and a frame.

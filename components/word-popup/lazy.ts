@@ -1,6 +1,6 @@
 /**
- * The word popup before its view has loaded. The reading layer (reader.js) carries no React, so
- * that the first pinyin does not wait for it; the popup's view comes with the interface script
+ * The word popup before its view has loaded. The reading layer (in the content script) carries no
+ * React, so that the first pinyin does not wait for it; the popup's view comes with the interface script
  * (reader-ui.js), a moment later. Until then this controller keeps what was asked of it: the
  * latest popup to show (shown once the view is there, if still wanted) and a warm-up.
  */

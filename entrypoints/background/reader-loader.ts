@@ -1,4 +1,7 @@
-/** Injects the reader scripts into a tab whose content script recognised a statement. */
+/**
+ * Loads the reading engine while a statement-shaped page loads, and injects the reader's interface
+ * into a tab whose content script showed a statement's first pinyin.
+ */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
 import { worthPrewarming } from '../../utils/reading/prewarm';
@@ -6,12 +9,11 @@ import { backgroundReader, mark } from '../../utils/reading/service';
 import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
 
 /**
- * The unlisted scripts WXT builds from entrypoints/reader.ts (the reading layer, no React) and
- * entrypoints/reader-ui.ts (the interface). The page asks for each (reader-handoff.ts): the
- * interface once the first readings are in, so that its evaluation (the longest of the
- * reader's tasks) does not hold up the first pinyin.
+ * The unlisted script WXT builds from entrypoints/reader-ui.ts (the interface: React). The page
+ * asks for it once the first readings are in (reader-handoff.ts), so that its evaluation (the
+ * longest of the reader's tasks) does not hold up the first pinyin.
  */
-export const READER_SCRIPT_FILES = { reading: '/reader.js', ui: '/reader-ui.js' } as const;
+export const READER_UI_FILE = '/reader-ui.js';
 
 export function registerReaderLoader(): void {
   // A statement may be on its way: load the engine while the page loads (utils/reading/prewarm.ts).
@@ -29,25 +31,12 @@ export function registerReaderLoader(): void {
       })
       .catch(() => undefined);
   });
-  const inject = async (
-    tabId: number | undefined,
-    frameId: number | undefined,
-    file: (typeof READER_SCRIPT_FILES)[keyof typeof READER_SCRIPT_FILES],
-  ) => {
+  onMessage('loadReaderInterface', async ({ sender }) => {
+    const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    mark(`dz:inject-${file}`);
     await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId ?? 0] },
-      files: [file],
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [READER_UI_FILE],
     });
-    mark(`dz:injected-${file}`);
-  };
-  onMessage('loadReader', async ({ sender }) => {
-    // The reader will ask for readings at once: the engine loads while the script is injected.
-    backgroundReader().catch(() => undefined);
-    await inject(sender.tab?.id, sender.frameId, READER_SCRIPT_FILES.reading);
   });
-  onMessage('loadReaderInterface', ({ sender }) =>
-    inject(sender.tab?.id, sender.frameId, READER_SCRIPT_FILES.ui),
-  );
 }

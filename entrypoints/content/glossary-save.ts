@@ -2,7 +2,7 @@
  * Saving to the glossary from a recognised statement: the in-page "Save to glossary" button next
  * to a Chinese selection (trusted pointer and keyboard selections only), and the answers to the
  * background for the context menu and the keyboard shortcut (glossarySelection, glossaryNotice).
- * The reader starts it on Chinese statements (entrypoints/reader.ts).
+ * The reader's interface starts it on Chinese statements (entrypoints/reader-ui.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractedArticle } from '../../utils/article';
@@ -29,6 +29,26 @@ interface Picked {
   top: number;
 }
 
+/**
+ * One range over the whole selection. Firefox splits a selection around what cannot be selected
+ * (the pinyin: user-select none) into one range per piece; the first alone is the first word.
+ */
+export function selectionSpan(doc: Document, selection: Selection): Range {
+  const first = selection.getRangeAt(0);
+  if (selection.rangeCount === 1) return first;
+  const span = doc.createRange();
+  span.setStart(first.startContainer, first.startOffset);
+  span.setEnd(first.endContainer, first.endOffset);
+  for (let i = 1; i < selection.rangeCount; i++) {
+    const r = selection.getRangeAt(i);
+    if (span.compareBoundaryPoints(Range.START_TO_START, r) > 0)
+      span.setStart(r.startContainer, r.startOffset);
+    if (span.compareBoundaryPoints(Range.END_TO_END, r) < 0)
+      span.setEnd(r.endContainer, r.endOffset);
+  }
+  return span;
+}
+
 export function startGlossarySave(
   ctx: ContentScriptContext,
   doc: Document,
@@ -41,7 +61,7 @@ export function startGlossarySave(
   const pick = (): Picked | null => {
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-    const range = selection.getRangeAt(0);
+    const range = selectionSpan(doc, selection);
     const inside = (node: Node) => regions.some((r) => r.contains(node));
     if (!inside(range.startContainer) || !inside(range.endContainer)) return null;
     const text = cleanSelection(textWithoutRuby(range.cloneContents()));

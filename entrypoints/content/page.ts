@@ -8,9 +8,8 @@ import { extractArticle } from '../../utils/extract';
 import { onMessage, sendMessage, type PageStatus } from '../../utils/messaging';
 import { summarise } from '../../utils/page-status';
 import { siteKeyFor } from '../../utils/sites/site-key';
-import { worthPrewarming } from '../../utils/reading/prewarm';
 import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
-import { hideReader, preloadReader, releaseReader, showReader } from './reader-handoff';
+import { hideReader, releaseReader, showReader } from './reader-handoff';
 
 /** How long to keep watching a supported page whose statement body is injected after load. */
 const LATE_BODY_WATCH_MS = 15_000;
@@ -53,8 +52,6 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
       applyResult(null, { state: 'disabled', siteKey });
       return status;
     }
-    // A statement's address: the reading layer is injected while the page is recognised.
-    if (!generic && worthPrewarming(url, settings, switches)) preloadReader();
     // The page's main-thread cost of recognition (the storage read above is not on it).
     const started = performance.now();
     const result = extractArticle(doc, url, { generic });

@@ -1,13 +1,13 @@
 /**
- * Hand-off between the light content script (recognition, on every official page) and the reader
- * scripts, which the background injects only into tabs that show a recognised statement: first
- * the reading layer (reader.js: pinyin, no React, so that it is quick to evaluate), then, once
- * its first readings are in, the interface (reader-ui.js: React, the word popup's view, the
+ * Hand-off between the content script (recognition, on every official page), the reading layer it
+ * carries (pinyin and the word popup's logic, no React: entrypoints/content/index.ts registers
+ * it) and the reader's interface, which the background injects only into tabs that show a
+ * statement, once its first readings are in (reader-ui.js: React, the word popup's view, the
  * English panel, side by side, the save button). All run in the extension's isolated world of the
  * same page, so they meet on its globalThis; the page itself cannot see this object. The slot
  * outlives an extension context (an update or reload leaves the old scripts orphaned in the same
- * world), so each side clears it when its context is invalidated: a new content script then loads
- * new reader scripts instead of calling the orphaned ones.
+ * world), so each side clears it when its context is invalidated: a new content script then
+ * registers its own reading layer and loads a new interface instead of calling the orphaned ones.
  */
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
@@ -26,8 +26,10 @@ type StartReader = (
 /** The reader scripts' parts, in the order the page asks for them (showReader). */
 export type ReaderPart = 'reading' | 'ui';
 
-/** Characters of the first paragraphs read while the reader script loads (one message). */
+/** Characters of the first paragraphs asked for as soon as the statement is recognised. */
 const EARLY_READ_CHARS = 1500;
+/** Of them, the first message's (at least the first paragraph). */
+const FIRST_READ_CHARS = 300;
 
 interface Part {
   start: StartReader;
@@ -47,8 +49,6 @@ interface Slot {
   /** The word popup's view, from the interface script; waiters until it has loaded. */
   popup: MountWordPopup | null;
   popupWaiters: ((mount: MountWordPopup) => void)[];
-  /** The reading layer's injection, while asked for or once done (cleared if it failed). */
-  readingLoaded?: Promise<unknown>;
   /** The interface script was asked for (once). */
   interfaceAsked?: boolean;
 }
@@ -75,28 +75,14 @@ function slot(): Slot {
 const loadedParts = (s: Slot) => Object.values(s.parts);
 
 /**
- * Content script: inject the reading layer before the statement is recognised, when the address
- * says one is likely here (utils/reading/prewarm.ts): the browser injects it while the page is
- * recognised (20–40 ms on long statements) instead of after. A wrong guess costs an idle script.
- */
-export function preloadReader(): void {
-  const s = slot();
-  if (!s.parts.reading && !s.readingLoaded) load(s);
-}
-
-/**
- * Content script: show the reader on `article`, loading the reader script the first time.
+ * Content script: show the reader on `article` (the interface is asked for the first time).
  * `settings`: the reading settings, when the caller has just read them (else read here).
  */
 export function showReader(article: ExtractedArticle, settings?: unknown): void {
   const s = slot();
   hideReader();
   s.article = article;
-  if (!s.parts.reading && !s.readingLoaded) load(s);
-  // Then the first paragraphs' readings and the settings, for the reading part to start with:
-  // the background segments them while the browser injects the reading layer. Asked first, they
-  // held the injection up: the worker handles one message at a time, and segmenting them took
-  // 40–50 ms on long statements.
+  // The first paragraphs' readings in one message, handed to the reading part to start with.
   const early = readEarly(article);
   const read =
     settings === undefined
@@ -113,44 +99,22 @@ export function showReader(article: ExtractedArticle, settings?: unknown): void 
   if (!s.parts.ui) requestInterface(s, early);
 }
 
-/** Inject the reading layer (once, unless it failed). */
-function load(s: Slot): void {
-  performance.mark('dz:load-reader');
-  const loaded = sendMessage('loadReader', undefined);
-  s.readingLoaded = loaded;
-  loaded.catch((error: unknown) => {
-    if (s.readingLoaded === loaded) s.readingLoaded = undefined;
-    console.warn('[Duizhao] the reader could not be loaded', error);
-  });
-}
-
 /**
- * The interface comes once the reading layer has loaded, the first readings are in and a frame
- * has been drawn: its evaluation (React) would otherwise hold up the first pinyin.
+ * The interface comes once the first readings are in and a frame has been drawn: its evaluation
+ * (React) would otherwise hold up the first pinyin. Not without a reading layer to show it for.
  */
 function requestInterface(s: Slot, early: readonly EarlyReading[]): void {
-  if (s.interfaceAsked) return;
-  const loaded = s.parts.reading ? Promise.resolve() : s.readingLoaded;
-  if (!loaded) return;
+  if (s.interfaceAsked || !s.parts.reading) return;
   s.interfaceAsked = true;
   const View = globalThis.window as Window | undefined;
-  const firstReadings = Promise.allSettled(early.map((e) => e.tokens));
-  loaded
-    .then(
-      () =>
-        firstReadings
-          .then(() => (View ? afterNextFrame(View) : undefined))
-          .then(() => sendMessage('loadReaderInterface', undefined))
-          .catch((error: unknown) => {
-            s.interfaceAsked = false;
-            console.warn('[Duizhao] the reader’s interface could not be loaded', error);
-          }),
-      // Warned by load(); the next statement shown asks again.
-      () => {
-        s.interfaceAsked = false;
-      },
-    )
-    .catch(() => undefined);
+  Promise.allSettled(early.map((e) => e.tokens))
+    .then(() => (View ? afterNextFrame(View) : undefined))
+    .then(() => sendMessage('loadReaderInterface', undefined))
+    .catch((error: unknown) => {
+      // The next statement shown asks again.
+      s.interfaceAsked = false;
+      console.warn('[Duizhao] the reader’s interface could not be loaded', error);
+    });
 }
 
 /** Content script: take the reader off the page (restoring it exactly). */
@@ -167,25 +131,44 @@ export function hideReader(): void {
   for (const stop of stops) stop?.();
 }
 
-/** Ask for the readings of the article's first paragraphs (title first), in one message. */
+/**
+ * Ask for the readings of the article's first paragraphs (title first), in two messages: the
+ * paragraphs up to FIRST_READ_CHARS, which the first slice writes, then the rest. The worker
+ * answers the first while it reads the second (reading 1,500 characters took it 60–70 ms on a
+ * cold start).
+ */
 function readEarly(article: ExtractedArticle): EarlyReading[] {
   const elements = [article.nodes.title, ...article.nodes.paragraphs].filter(
     (el): el is Element => !!el,
   );
   const leading = leadingPieces(elements, EARLY_READ_CHARS);
   if (!leading.length) return [];
-  const answer = sendMessage('readingTokenize', { texts: leading.flatMap((l) => l.texts) });
+  let size = 0;
+  let split = 0;
+  while (split < leading.length && (split === 0 || size < FIRST_READ_CHARS)) {
+    size += leading[split]!.texts.reduce((n, t) => n + t.length, 0);
+    split++;
+  }
+  const ask = (group: typeof leading) => {
+    const answer = sendMessage('readingTokenize', { texts: group.flatMap((l) => l.texts) });
+    let from = 0;
+    return group.map(({ element, texts }) => {
+      const start = from;
+      from += texts.length;
+      return {
+        element,
+        texts,
+        tokens: answer.then((all) => all.slice(start, start + texts.length)),
+      };
+    });
+  };
+  const first = ask(leading.slice(0, split));
   // Not awaited here: a failure is the reader's to handle (it asks again).
-  answer.then(
+  Promise.all(first.map((e) => e.tokens)).then(
     () => performance.mark('dz:early-answered'),
     () => undefined,
   );
-  let from = 0;
-  return leading.map(({ element, texts }) => {
-    const start = from;
-    from += texts.length;
-    return { element, texts, tokens: answer.then((all) => all.slice(start, start + texts.length)) };
-  });
+  return split < leading.length ? [...first, ...ask(leading.slice(split))] : first;
 }
 
 /** Take the reader off the page and clear the slot (the extension context is gone). */
@@ -196,9 +179,9 @@ export function releaseReader(): void {
 }
 
 /**
- * Reader script: register a part, and start it at once on the statement waiting for it (the
- * reading part takes the early readings). When `ctx` (the part's context) is invalidated, the
- * reader is stopped and the slot cleared.
+ * Register a part (the content script its reading layer, the interface script itself), and start
+ * it at once on the statement waiting for it (the reading part takes the early readings). When
+ * `ctx` (the part's context) is invalidated, the reader is stopped and the slot cleared.
  */
 export function registerReader(
   start: StartReader,

@@ -57,18 +57,24 @@ export const LOCATE_TEXT = `(wanted) => {
 export const SELECTED_TEXT = `(() => {
   const sel = getSelection();
   if (!sel || sel.rangeCount === 0) return '';
-  const range = sel.getRangeAt(0);
-  const root = range.commonAncestorContainer;
-  if (root.nodeType === 3) return root.data.slice(range.startOffset, range.endOffset);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement && n.parentElement.closest('rt') ? 2 : 1),
-  });
+  // Every range: Firefox splits a selection around the pinyin (user-select: none).
   let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!range.intersectsNode(n)) continue;
-    const start = n === range.startContainer ? range.startOffset : 0;
-    const end = n === range.endContainer ? range.endOffset : n.data.length;
-    out += n.data.slice(start, end);
+  for (let i = 0; i < sel.rangeCount; i++) {
+    const range = sel.getRangeAt(i);
+    const root = range.commonAncestorContainer;
+    if (root.nodeType === 3) {
+      out += root.data.slice(range.startOffset, range.endOffset);
+      continue;
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement && n.parentElement.closest('rt') ? 2 : 1),
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!range.intersectsNode(n)) continue;
+      const start = n === range.startContainer ? range.startOffset : 0;
+      const end = n === range.endContainer ? range.endOffset : n.data.length;
+      out += n.data.slice(start, end);
+    }
   }
   return out;
 })()`;

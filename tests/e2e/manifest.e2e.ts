@@ -165,6 +165,22 @@ describe('the Chrome package (Manifest V3)', () => {
     expect(sorted(manifest.permissions)).toEqual(EXPECTED_PERMISSIONS);
   });
 
+  it('keeps the script every official page evaluates light: no lexicon data, no pinyin tables', () => {
+    const entries = readZip(zipOf('chrome'));
+    const manifest = checkPackage(entries);
+    const files = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    expect(files).toEqual(['content-scripts/content.js']);
+    const script = entries
+      .find((e) => e.name === files[0])!
+      .read()
+      .toString('utf8');
+    // It carries the reading layer (recognition, ruby, the popup's logic): 114 KB in December 2026. The
+    // engine (dictionary, lexicon, pinyin-pro) stays in the worker; one import of a module
+    // holding data pulled 560 KB of it in.
+    expect(script.length).toBeLessThan(160_000);
+    expect(script).not.toContain('人类命运共同体');
+  });
+
   it('detects remote script sources in a policy', () => {
     expect(remoteScriptSources("script-src 'self' https://cdn.example; object-src 'self'")).toEqual(
       ['https://cdn.example'],

@@ -6,7 +6,7 @@ import { GAZETTEER } from '../lexicon/gazetteer';
 import { OFFICIAL_TERMS } from '../lexicon/terms';
 import { hanCharacters } from '../lexicon/schema';
 import type { GazetteerEntry, OfficialTerm } from '../lexicon/types';
-import { HAN_RE } from './segment';
+import { HAN_RE, PREFIX_CONTINUES, PREFIX_WORD } from './segment';
 import { fromMarks } from './syllable';
 
 export interface LexiconWord {
@@ -18,10 +18,6 @@ export interface LexiconWord {
   name?: GazetteerEntry;
   term?: OfficialTerm;
 }
-
-/** Lexicon.probe: the prefix is a word of the lexicon; a longer word begins with it. */
-export const PREFIX_WORD = 1;
-export const PREFIX_CONTINUES = 2;
 
 export interface Lexicon {
   get(word: string): LexiconWord | undefined;

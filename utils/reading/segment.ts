@@ -7,7 +7,11 @@
  * input exactly.
  */
 import type { Dictionary } from './dictionary';
-import { PREFIX_CONTINUES, PREFIX_WORD, type Lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
+
+/** Lexicon.probe: the prefix is a word of the lexicon; a longer word begins with it. */
+export const PREFIX_WORD = 1;
+export const PREFIX_CONTINUES = 2;
 
 export type SegmentKind = 'han' | 'latin' | 'space' | 'punct';
 

@@ -23,6 +23,18 @@ const para = (...parts: (string | [string, string])[]) => {
   return p;
 };
 
+const token = (text: string): ReadingToken => ({ text, kind: 'han', py: [] });
+
+/** The background answers each text asked for with one token of it. */
+const answerEachText = () =>
+  sendMessage.mockImplementation((type: string, data?: unknown) =>
+    Promise.resolve(
+      type === 'readingTokenize'
+        ? (data as { texts: string[] }).texts.map((t) => [token(t)])
+        : undefined,
+    ),
+  );
+
 beforeEach(() => {
   delete (globalThis as Record<string, unknown>).__duizhaoReaderSlot;
   sendMessage.mockReset();
@@ -30,31 +42,26 @@ beforeEach(() => {
 });
 
 describe('reader hand-off', () => {
-  it('asks the background for the reader once, then starts it on the waiting statement', async () => {
+  it('starts the reading layer on the statement shown, or on the one waiting when it registers', async () => {
     const { showReader, registerReader } =
       await import('../../../entrypoints/content/reader-handoff');
     showReader(article('a'));
     showReader(article('b'));
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(sendMessage).toHaveBeenCalledWith('loadReader', undefined);
-
+    // Nothing is injected for the reading layer (the content script carries it), and without it
+    // no interface is asked for.
+    expect(sendMessage).not.toHaveBeenCalled();
     const started: string[] = [];
     registerReader((a) => {
       started.push(a.url);
       return () => started.push(`stop ${a.url}`);
     });
     expect(started).toEqual(['b']);
+    showReader(article('c'));
+    expect(started).toEqual(['b', 'stop b', 'c']);
   });
 
   it("asks for the first paragraphs' readings with the reader and hands them to it", async () => {
-    const token = (text: string): ReadingToken => ({ text, kind: 'han', py: [] });
-    sendMessage.mockImplementation((type: string, data?: unknown) =>
-      Promise.resolve(
-        type === 'readingTokenize'
-          ? (data as { texts: string[] }).texts.map((t) => [token(t)])
-          : undefined,
-      ),
-    );
+    answerEachText();
     const { showReader, registerReader } =
       await import('../../../entrypoints/content/reader-handoff');
     const title = para('外交部发言人');
@@ -79,7 +86,26 @@ describe('reader hand-off', () => {
     expect(await handed[1]!.tokens).toEqual([[token('今天')], [token('下午 ')], [token('举行')]]);
   });
 
-  it('asks for the interface only after the reading layer loaded and the first readings came', async () => {
+  it('asks for the first paragraphs in a small message, then the rest, each answer to its own', async () => {
+    answerEachText();
+    const { showReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    // Five paragraphs of 200 characters: 300 are reached with the second, 1,500 not at all.
+    const paragraphs = [1, 2, 3, 4, 5].map((n) => para(`第${n}段。`.repeat(50)));
+    showReader(article('a', paragraphs));
+    const tokenize = sendMessage.mock.calls.filter(([type]) => type === 'readingTokenize');
+    expect(tokenize.map(([, data]) => (data as { texts: string[] }).texts.length)).toEqual([2, 3]);
+    let handed: readonly { element: Element; tokens: unknown }[] = [];
+    registerReader((_a, early) => {
+      handed = early;
+      return () => undefined;
+    });
+    expect(handed.map((e) => e.element)).toEqual(paragraphs);
+    for (const [i, e] of handed.entries())
+      expect(((await e.tokens) as ReadingToken[][])[0]![0]!.text).toBe(`第${i + 1}段。`.repeat(50));
+  });
+
+  it('asks for the interface once, after the first readings came and a frame was drawn', async () => {
     // The tests before leave hand-offs that ask for the interface after a frame: let them end.
     await new Promise((r) => setTimeout(r, 150));
     sendMessage.mockClear();
@@ -90,63 +116,45 @@ describe('reader hand-off', () => {
           pending[type] = () => resolve(type === 'readingTokenize' ? [[]] : undefined);
         }),
     );
-    const { showReader } = await import('../../../entrypoints/content/reader-handoff');
-    showReader(article('a', [para('今天')]));
+    const { showReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    let handed: Promise<unknown> | undefined;
+    registerReader((_a, _early, settings) => {
+      handed = settings;
+      return () => undefined;
+    });
+    // The settings recognition read are handed on, not read again.
+    const settings = { tones: 'numbers' };
+    showReader(article('a', [para('今天')]), settings);
+    expect(await handed).toBe(settings);
     const types = () => sendMessage.mock.calls.map(([type]) => type);
-    // The reading layer first, then the first readings (the worker takes one message at a time).
-    expect(types()).toEqual(['loadReader', 'readingTokenize']);
-    pending.loadReader!();
+    expect(types()).toEqual(['readingTokenize']);
     await new Promise((r) => setTimeout(r, 150));
     expect(types()).not.toContain('loadReaderInterface');
     pending.readingTokenize!();
     // After a frame (or the 100 ms fallback where none is drawn).
     await vi.waitFor(() => expect(types()).toContain('loadReaderInterface'));
-  });
-
-  it('injects the reading layer ahead of recognition, once, and starts it on the statement shown', async () => {
-    sendMessage.mockImplementation((type: string, data?: unknown) =>
-      Promise.resolve(
-        type === 'readingTokenize' ? (data as { texts: string[] }).texts.map(() => []) : undefined,
-      ),
-    );
-    const { preloadReader, showReader, registerReader } =
-      await import('../../../entrypoints/content/reader-handoff');
-    preloadReader();
-    preloadReader();
-    const types = () => sendMessage.mock.calls.map(([type]) => type);
-    expect(types()).toEqual(['loadReader']);
-    const log: string[] = [];
-    let handed: Promise<unknown> | undefined;
-    // Loaded before recognition ended: registered, not started.
-    registerReader((a, early, settings) => {
-      handed = settings;
-      log.push(`reading ${a.url} early ${early.length} settings ${settings ? 'read' : 'none'}`);
-      return () => undefined;
-    });
-    expect(log).toEqual([]);
-    // The settings recognition read are handed on, not read again.
-    const settings = { tones: 'numbers' };
-    showReader(article('a', [para('今天')]), settings);
-    expect(log).toEqual(['reading a early 1 settings read']);
-    expect(await handed).toBe(settings);
-    expect(types()).toEqual(['loadReader', 'readingTokenize']);
-    // The interface once the first readings are in, after a frame.
-    await vi.waitFor(() => expect(types()).toContain('loadReaderInterface'));
     showReader(article('b', [para('再见')]));
     expect(types().filter((t) => t === 'loadReaderInterface')).toHaveLength(1);
-    expect(types().filter((t) => t === 'loadReader')).toHaveLength(1);
   });
 
-  it('does not ask for the interface when the reading layer could not be loaded', async () => {
+  it('asks for the interface again on the next statement when it could not be loaded', async () => {
+    await new Promise((r) => setTimeout(r, 150));
+    sendMessage.mockClear();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     sendMessage.mockImplementation((type: string) =>
-      type === 'loadReader' ? Promise.reject(new Error('no tab')) : Promise.resolve([[]]),
+      type === 'loadReaderInterface' ? Promise.reject(new Error('no tab')) : Promise.resolve([[]]),
     );
-    const { showReader } = await import('../../../entrypoints/content/reader-handoff');
+    const { showReader, registerReader } =
+      await import('../../../entrypoints/content/reader-handoff');
+    registerReader(() => () => undefined);
     showReader(article('a', [para('今天')]));
     await vi.waitFor(() => expect(warn).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 150));
-    expect(sendMessage.mock.calls.map(([type]) => type)).not.toContain('loadReaderInterface');
+    showReader(article('b', [para('再见')]));
+    const types = () => sendMessage.mock.calls.map(([type]) => type);
+    await vi.waitFor(() =>
+      expect(types().filter((t) => t === 'loadReaderInterface')).toHaveLength(2),
+    );
     warn.mockRestore();
   });
 
@@ -235,9 +243,9 @@ describe('reader hand-off and the extension context', () => {
     invalidated.forEach((cb) => cb());
     expect(log).toEqual(['start a', 'stop a']);
     expect((globalThis as Record<string, unknown>).__duizhaoReaderSlot).toBeUndefined();
-    // A new content script (after an update) loads a new reader, not the orphaned one.
+    // A new content script (after an update) registers its own reader; the orphaned one is not
+    // called again.
     showReader(article('b'));
-    expect(sendMessage).toHaveBeenCalledWith('loadReader', undefined);
     expect(log).toEqual(['start a', 'stop a']);
   });
 

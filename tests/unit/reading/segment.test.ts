@@ -1,9 +1,14 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLexicon, PREFIX_CONTINUES, PREFIX_WORD } from '../../../utils/reading/lexicon';
+import { buildLexicon } from '../../../utils/reading/lexicon';
 import type { ReadingEngine } from '../../../utils/reading/reader';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
-import { createSegmenter, type Segmenter } from '../../../utils/reading/segment';
+import {
+  createSegmenter,
+  PREFIX_CONTINUES,
+  PREFIX_WORD,
+  type Segmenter,
+} from '../../../utils/reading/segment';
 
 let engine: ReadingEngine;
 let seg: Segmenter;
