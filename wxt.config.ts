@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/hosts';
 import { generateDictionaryFiles, loadLexiconFiles } from './utils/reading/dict-build';
@@ -16,6 +17,14 @@ export default defineConfig({
   // The icon drawn by the project (assets/icon.svg), generated into every size the stores need.
   autoIcons: { baseIconPath: ICON_SOURCE, sizes: [...ICON_SIZES], developmentIndicator: 'overlay' },
   imports: false,
+  // linkedom's CSS parser, used only by style.sheet, which nothing reads: left out of the worker.
+  vite: () => ({
+    resolve: {
+      alias: {
+        'cssomnom/parse': fileURLToPath(new URL('utils/build/no-css-parser.ts', import.meta.url)),
+      },
+    },
+  }),
   // DUIZHAO_OUT_DIR lets parallel builds (tests, benchmarks) keep apart; default .output.
   outDir: process.env.DUIZHAO_OUT_DIR ?? '.output',
   hooks: {

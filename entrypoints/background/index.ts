@@ -1,3 +1,4 @@
+import './startup-mark';
 import { defineBackground } from 'wxt/utils/define-background';
 import { followInterfaceLanguage } from '../../utils/i18n/follow';
 import { mark, registerReadingService } from '../../utils/reading/service';

@@ -229,8 +229,13 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
 }
 
 /** Open `statement` in a new tab and wait until no ruby was added for 1.5 s. */
-async function openStatement(session: Session, statement: Statement): Promise<[Page, Load]> {
-  await workerMarks(session); // clear the worker's marks of earlier loads
+async function openStatement(
+  session: Session,
+  statement: Statement,
+  workerStopped = false,
+): Promise<[Page, Load]> {
+  // Clear the worker's marks of earlier loads (a stopped worker has none: asking would start it).
+  if (!workerStopped) await workerMarks(session);
   const page = await session.context.newPage();
   await page.addInitScript(RECORDER);
   await page.goto(statement.url);
@@ -305,6 +310,9 @@ async function openStatement(session: Session, statement: Statement): Promise<[P
         // From the worker's start (its time origin) to the dictionary request. Not its start-up
         // alone: opening the tab wakes the worker before the page has loaded.
         startToDictMs: round(w['dz:dict-fetch'] ?? NaN),
+        // Its start-up: the browser starting it until its script runs, then the script's own run.
+        startToEvalMs: round(w['dz:worker-eval'] ?? NaN),
+        evalToReadyMs: span('dz:worker-eval', 'dz:worker-ready'),
         dictFetchMs: span('dz:dict-fetch', 'dz:dict-fetched'),
         dictParseMs: span('dz:dict-fetched', 'dz:dict-parsed'),
         engineMs: span('dz:dict-parsed', 'dz:engine-ready'),
@@ -481,7 +489,7 @@ async function probe(loadsEach: number, state: State): Promise<void> {
     if (state === 'stopped') {
       const keep = await session.context.newPage();
       await stopWorker(session.context, keep);
-      const [page, load] = await openStatement(session, s);
+      const [page, load] = await openStatement(session, s, true);
       await page.close();
       await keep.close();
       return load;
@@ -518,7 +526,7 @@ async function probe(loadsEach: number, state: State): Promise<void> {
     const mark = (k: string) => m((l) => l.marks[k] ?? NaN);
     const wmark = (k: string) => m((l) => l.workerOnPageClock[k] ?? NaN);
     console.log(
-      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} | worker start ${wmark('dz:worker-start')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')} | ${['dz:tokenize-asked', 'dz:tokenize-start', 'dz:tokenize-done'].map((k) => `${k.slice(3)} ${wmark(k)}`).join(' ')}`,
+      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')} | ${['dz:tokenize-asked', 'dz:tokenize-start', 'dz:tokenize-done'].map((k) => `${k.slice(3)} ${wmark(k)}`).join(' ')}`,
     );
   }
 }
