@@ -53,7 +53,16 @@ export default defineConfig({
     // Duizhao reads or pairs with; activeTab covers the page the user asks it to read.
     // contextMenus: "Save to Duizhao glossary" on a selection; unlimitedStorage: the browser never
     // evicts the glossary (IndexedDB) to free space.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // offscreen (Chromium): the reading host, where the reading engine outlives the service worker
+    // (utils/reading/host.ts).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: [...OFFICIAL_HOST_PATTERNS],
     // The commands' descriptions in the browser's language (locales: background.command…).
     commands: {

@@ -66,7 +66,15 @@ export interface ProtocolMap {
    * a random id per document). Empty removes it.
    */
   readingKnownStyle(data: { doc: string; css: string }): void;
-  /** Content script → background: segment and read texts (utils/reading/service.ts). */
+  /**
+   * Content script → background (Chromium): open the reading host, which answers the reading
+   * requests below; asked when one found no one to answer it (utils/reading/host.ts).
+   */
+  readingHostOpen(): void;
+  /**
+   * Content script → the reading engine (Firefox: background page; Chromium: the reading host):
+   * segment and read texts (utils/reading/service.ts). Sent with utils/reading/ask.ts.
+   */
   readingTokenize(data: { texts: string[] }): ReadingToken[][];
   /** Content script → background: the word at `offset` of `text` for the popup. */
   readingWordAt(data: {

@@ -1,6 +1,7 @@
 import './startup-mark';
 import { defineBackground } from 'wxt/utils/define-background';
 import { followInterfaceLanguage } from '../../utils/i18n/follow';
+import { hasReadingHost, registerReadingHost } from '../../utils/reading/host';
 import { mark, registerReadingService } from '../../utils/reading/service';
 import { moveSettingsToSync } from '../../utils/storage';
 import { registerAlignService, registerSideBySideCommand } from './align-service';
@@ -18,7 +19,10 @@ export default defineBackground(() => {
   );
   registerBadge();
   registerReaderLoader();
-  registerReadingService();
+  // The pages' reading requests: Chromium's reading host answers them (it outlives this worker);
+  // Firefox's background page does itself.
+  if (hasReadingHost()) registerReadingHost(registerReadingService);
+  else registerReadingService();
   registerKnownStyleService();
   registerEnglishService();
   registerUserDataService();

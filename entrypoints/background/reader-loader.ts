@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../utils/messaging';
 import { worthPrewarming } from '../../utils/reading/prewarm';
+import { hasReadingHost, openReadingHost } from '../../utils/reading/host';
 import { backgroundReader, mark } from '../../utils/reading/service';
 import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
 
@@ -27,7 +28,9 @@ export function registerReaderLoader(): void {
     mark('dz:tab-loading');
     void Promise.all([readingSettingsItem.getValue(), siteSwitchesItem.getValue()])
       .then(([settings, switches]) => {
-        if (worthPrewarming(url, settings, switches)) return backgroundReader();
+        if (!worthPrewarming(url, settings, switches)) return;
+        // Where the pages' readings come from (utils/reading/host.ts).
+        return hasReadingHost() ? openReadingHost() : backgroundReader().then(() => undefined);
       })
       .catch(() => undefined);
   });

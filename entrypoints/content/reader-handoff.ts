@@ -11,6 +11,7 @@
  */
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
+import { askReading } from '../../utils/reading/ask';
 import { afterNextFrame, type EarlyReading } from '../../utils/reading/annotate';
 import { leadingPieces } from '../../utils/reading/pieces';
 import { readingSettingsItem } from '../../utils/storage';
@@ -150,7 +151,7 @@ function readEarly(article: ExtractedArticle): EarlyReading[] {
     split++;
   }
   const ask = (group: typeof leading) => {
-    const answer = sendMessage('readingTokenize', { texts: group.flatMap((l) => l.texts) });
+    const answer = askReading('readingTokenize', { texts: group.flatMap((l) => l.texts) });
     let from = 0;
     return group.map(({ element, texts }) => {
       const start = from;

@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractedArticle } from '../../utils/article';
 import { sendMessage } from '../../utils/messaging';
+import { askReading } from '../../utils/reading/ask';
 import { sourceOf, termInput } from '../../utils/glossary/from-page';
 import { Annotator, containmentIsSafe, type EarlyReading } from '../../utils/reading/annotate';
 import { DZ } from '../../utils/reading/dom-labels';
@@ -78,7 +79,7 @@ export function startReading(
   performance.mark('dz:reading-start');
 
   const words = createWordPrefetch(doc, (text, list) =>
-    sendMessage('readingWordsAt', { text, words: list }),
+    askReading('readingWordsAt', { text, words: list }),
   );
   onAbort(signal, () => words.stop());
   const annotator = new Annotator({
@@ -87,7 +88,7 @@ export function startReading(
       // Marks of the first reading (tests/bench/reading-browser-bench.ts).
       const first = reads++ === 0;
       if (first) performance.mark('dz:read-asked');
-      const answer = sendMessage('readingTokenize', { texts });
+      const answer = askReading('readingTokenize', { texts });
       if (first)
         void answer.then(
           () => performance.mark('dz:read-answered'),
@@ -282,7 +283,7 @@ function startPopup(
   const renderings = new Map<string, string>();
   let closeTimer: number | undefined;
   let pending = 0;
-  const lookup = createLookupCache((request) => sendMessage('readingWordAt', request));
+  const lookup = createLookupCache((request) => askReading('readingWordAt', request));
 
   // Popup data of the words near the viewport is prefetched (utils/reading/word-prefetch.ts);
   // entering a paragraph not fetched yet (e.g. right after a fast scroll) fetches it.

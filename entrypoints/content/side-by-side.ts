@@ -12,6 +12,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { toPlainArticle, type Article, type ExtractedArticle } from '../../utils/article';
 import type { GlossaryInput } from '../../utils/glossary/schema';
 import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messaging';
+import { askReading } from '../../utils/reading/ask';
 import { modeForSite, normaliseReadingSettings } from '../../utils/reading/settings';
 import { followItem, readingSettingsItem, sideBySideSitesItem } from '../../utils/storage';
 import { ALIGNMENT_EXPORTERS } from '../../components/side-by-side/exporters';
@@ -85,7 +86,7 @@ export function startSideBySide(
     findEnglish: pairing.find,
     englishArticle: pairing.article,
     align: (en) => sendMessage('alignEnglish', { zh, en }),
-    tokenize: (texts) => sendMessage('readingTokenize', { texts }),
+    tokenize: (texts) => askReading('readingTokenize', { texts }),
     savePair: async (pair) => {
       await sendMessage('glossarySave', pairInput(pair));
     },

@@ -1,26 +1,19 @@
 /**
- * Chromium: the background starts loading the reading engine as soon as a tab starts loading a
- * statement-shaped address (utils/reading/prewarm.ts), before the page is parsed, and not for a
- * listing. Both pages wait for a slow script of the site, as the ministry's pages load theirs,
- * so that the content script cannot have recognised anything (nor asked) yet.
+ * Chromium: the reading engine outlives the service worker. The worker opens the reading host (an
+ * offscreen document whose worker holds the engine, utils/reading/host.ts) as soon as Duizhao
+ * starts, so the first statement finds the dictionary loaded; after the browser stopped the
+ * service worker (as it does after ~30 s without events), the host still answers the page: its
+ * pinyin and word popup do not wait for a new worker to load the dictionary again.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../server/official-sites';
-import { launch, type Session } from './harness';
+import { DZ } from '../../utils/reading/dom-labels';
+import type { TestWindow } from './driver';
+import { exposeShadowRoots, launch, type Session } from './harness';
 
 const STATEMENT = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999998.shtml';
-const LISTING = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/';
-const SLOW_SCRIPT = 'https://www.fmprc.gov.cn/images/slow.js';
-const DELAY_MS = 3_000;
-
-/** A fixture page that waits for the slow script before the rest of it is parsed. */
-const withSlowScript = (file: string) =>
-  readFileSync(path.join(FIXTURES_DIR, file), 'utf8').replace(
-    /<head[^>]*>/i,
-    (head) => `${head}<script src="${SLOW_SCRIPT}"></script>`,
-  );
 
 let session: Session;
 
@@ -29,15 +22,9 @@ beforeAll(async () => {
     routes: [
       {
         url: STATEMENT,
-        body: withSlowScript('mfa/zh-2019-press-conference.html'),
+        body: readFileSync(path.join(FIXTURES_DIR, 'mfa/zh-2019-press-conference.html'), 'utf8'),
         contentType: 'text/html; charset=utf-8',
       },
-      {
-        url: LISTING,
-        body: withSlowScript('mfa/zh-listing.html'),
-        contentType: 'text/html; charset=utf-8',
-      },
-      { url: SLOW_SCRIPT, body: '', contentType: 'text/javascript', delayMs: DELAY_MS },
     ],
   });
 });
@@ -46,32 +33,46 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Whether the worker has begun to fetch the dictionary (its performance mark). */
-const dictionaryRequested = () =>
-  session.serviceWorker.evaluate(() => performance.getEntriesByName('dz:dict-fetch').length > 0);
+/** How many reading hosts are open (asked of the current service worker). */
+const hosts = async () => {
+  const worker = session.context.serviceWorkers().at(-1)!;
+  return worker.evaluate(async () => {
+    type Context = { documentUrl?: string };
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { getContexts(f: object): Promise<Context[]> } };
+      }
+    ).chrome.runtime;
+    const contexts = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    return contexts.filter((c) => c.documentUrl?.endsWith('/reading-host.html')).length;
+  });
+};
 
-/** Open `url` and wait until it is committed and still waiting for the slow script. */
-async function openWaiting(url: string) {
-  const page = await session.context.newPage();
-  const loaded = page.goto(url);
-  await page.waitForURL(url, { waitUntil: 'commit' });
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => document.readyState)).toBe('loading');
-  return { page, loaded };
-}
+describe('the reading engine outliving the service worker', () => {
+  it('is open from the start, and answers a statement after the worker was stopped', async () => {
+    await expect.poll(hosts, { timeout: 10_000 }).toBe(1);
+    const blank = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await blank.close();
 
-describe('loading the reading engine early', () => {
-  it('starts while a statement page is still loading, not for a listing', async () => {
-    const listing = await openWaiting(LISTING);
-    expect(await dictionaryRequested()).toBe(false);
-    await listing.loaded;
-    await listing.page.close();
-
-    const statement = await openWaiting(STATEMENT);
-    expect(await dictionaryRequested()).toBe(true);
-    await statement.loaded;
-    // And the statement reads as usual.
-    await statement.page.waitForSelector('ruby.dz-word', { timeout: 10_000 });
-    await statement.page.close();
+    const page = await session.context.newPage();
+    await page.goto(STATEMENT);
+    await page.waitForSelector('ruby.dz-word', { timeout: 10_000 });
+    // The word popup's data comes from the host too: its entries, from the definitions.
+    await exposeShadowRoots(page);
+    await page.locator('ruby.dz-word').nth(3).hover();
+    await page.waitForFunction(
+      (host) =>
+        !!(window as unknown as TestWindow).__dzTestShadow(host)?.querySelector('.dz-defs')
+          ?.textContent,
+      `#${DZ.popupHost}`,
+      { timeout: 10_000 },
+    );
+    // Still the one host: the worker that the page woke did not open another.
+    expect(await hosts()).toBe(1);
+    await page.close();
   });
 });
