@@ -9,5 +9,5 @@ import { answerReadingRequests } from '../../utils/reading/answer';
 
 const engine = engineWorkerClient(new Worker(browser.runtime.getURL('/reading-worker.js')));
 answerReadingRequests(engine);
-// The engine loads at once: the host is opened when a statement is on its way.
+// The engine loads at once: the host is opened when Duizhao starts, for the first statement.
 engine.warm().catch((error: unknown) => console.warn('[Duizhao] reading engine not loaded', error));

@@ -528,7 +528,7 @@ async function probe(loadsEach: number, state: State): Promise<void> {
     const mark = (k: string) => m((l) => l.marks[k] ?? NaN);
     const wmark = (k: string) => m((l) => l.workerOnPageClock[k] ?? NaN);
     console.log(
-      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')} | ${['dz:tokenize-asked', 'dz:tokenize-start', 'dz:tokenize-done'].map((k) => `${k.slice(3)} ${wmark(k)}`).join(' ')}`,
+      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} task ${m((l) => l.longestTaskMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')}`,
     );
   }
 }

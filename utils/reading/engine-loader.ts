@@ -132,13 +132,9 @@ export function createEngineLoader(
     reader: readerEngine,
     engine,
     async tokenize({ texts }) {
-      mark('dz:tokenize-asked');
       const e = await readerEngine();
-      mark('dz:tokenize-start');
       loadDefinitionsSoon();
-      const out = texts.map((text) => e.read(text));
-      mark('dz:tokenize-done');
-      return out;
+      return texts.map((text) => e.read(text));
     },
     async wordAt(data) {
       const e = await engine();

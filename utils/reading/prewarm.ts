@@ -1,5 +1,6 @@
 /**
- * Whether the background should start loading the reading engine when a tab starts loading
+ * Whether the background should start loading the reading engine (Chromium: open the reading
+ * host, utils/reading/host.ts, if it is not open) when a tab starts loading
  * `url`: a Chinese statement is likely there (a supported site, an article-shaped path, not an
  * English-only address), the site is not switched off and its pinyin is not off. The page then
  * finds the dictionary loaded, or loading, by the time it asks for its first readings: a worker
