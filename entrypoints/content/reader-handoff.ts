@@ -24,7 +24,7 @@ type StartReader = (
   settings?: Promise<unknown>,
 ) => () => void;
 
-/** The reader scripts' parts, in the order the page asks for them (showReader). */
+/** The reader's parts: the reading layer (in the content script) and the interface script. */
 export type ReaderPart = 'reading' | 'ui';
 
 /** Characters of the first paragraphs asked for as soon as the statement is recognised. */
@@ -41,7 +41,7 @@ interface Part {
 interface Slot {
   /** The statement to show, or null. */
   article: ExtractedArticle | null;
-  /** Set by each reader script once it has loaded. */
+  /** Set by each part once it has loaded. */
   parts: Partial<Record<ReaderPart, Part>>;
   /** Readings of the statement's first paragraphs, asked for while the reader loads. */
   early: EarlyReading[];

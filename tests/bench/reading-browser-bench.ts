@@ -596,7 +596,6 @@ async function main() {
       annotatorSlices: m((l) => l.annotatorSlices),
       annotatorReadWaitMs: m((l) => l.annotatorReadWaitMs),
       annotatorYieldMs: m((l) => l.annotatorYieldMs),
-      loadReaderMs: m((l) => l.marks['dz:load-reader'] ?? NaN),
       pageFirstPaintMs: m((l) => l.marks['page:first-contentful-paint'] ?? NaN),
       contentStartMs: m((l) => l.marks['dz:content-start'] ?? NaN),
       recognisedMs: m((l) => l.marks['dz:recognised'] ?? NaN),

@@ -243,7 +243,7 @@ export class Annotator {
 
   /**
    * Readings asked for before the annotator existed (the content script asks for the first
-   * paragraphs while the reader script loads): work() takes them when its pieces are the same.
+   * paragraphs as it shows the statement): work() takes them when its pieces are the same.
    */
   seed(readings: readonly EarlyReading[]): void {
     for (const { element, texts, tokens } of readings) {

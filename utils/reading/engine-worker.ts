@@ -5,7 +5,10 @@
  */
 import type { EngineLoader, ReadingRequests } from './engine-loader';
 
-type Kind = keyof ReadingRequests | 'warm';
+const KINDS = ['tokenize', 'wordAt', 'wordsAt', 'warm'] as const satisfies readonly (
+  keyof ReadingRequests | 'warm'
+)[];
+type Kind = (typeof KINDS)[number];
 
 interface Request {
   id: number;
@@ -32,7 +35,7 @@ const isRequest = (x: unknown): x is Request =>
   typeof x === 'object' &&
   x !== null &&
   typeof (x as Request).id === 'number' &&
-  ['tokenize', 'wordAt', 'wordsAt', 'warm'].includes((x as Request).kind);
+  (KINDS as readonly string[]).includes((x as Request).kind);
 
 /** Worker side: answer the client's requests from `loader`; 'warm' loads the engine. */
 export function serveEngine(scope: WorkerScope, loader: EngineLoader): void {

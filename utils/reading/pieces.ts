@@ -2,7 +2,7 @@
  * The pieces of text of a page element that the reading layer reads: its text nodes with Han
  * characters (outside form fields, code, ruby and the like), each cut at clause punctuation into
  * pieces of at most ~300 characters. Shared by the annotator and by the content script, which
- * asks for the first paragraphs' readings before the reader script has loaded (reader-handoff.ts):
+ * asks for the first paragraphs' readings before the annotator starts (reader-handoff.ts):
  * both must cut the same text the same way for the early answer to be used.
  */
 import { HAN_RE } from './segment';
