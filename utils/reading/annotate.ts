@@ -6,8 +6,9 @@
  *   exactly and page scripts holding references to them keep working.
  * - Work runs in slices of `budgetMs` (default 8 ms; the first one `firstBudgetMs`, 2 ms, so
  *   that the first frame with pinyin has few rubies to lay out) with yields in between, visible
- *   paragraphs first; elements reported `offscreen` come after, in idle time (contained ones in slices as
- *   long as the idle period, up to IDLE_SLICE_MAX_MS). The readings of the next
+ *   paragraphs first; elements reported `offscreen` come after, in idle time (contained ones the
+ *   browser reports skipped in slices as long as the idle period, up to IDLE_SLICE_MAX_MS). The
+ *   readings of the next
  *   paragraphs are asked for (in one message) while the current one is written. `annotateSync`
  *   does the same work at once (tests, small pages).
  * - With `contain`, each element is rendered only near the viewport (`content-visibility: auto`,
@@ -47,7 +48,7 @@ export interface AnnotatorOptions {
    */
   yieldIdle?: () => Promise<void>;
   /**
-   * Hands control back between slices of work on contained elements off screen, resolving with
+   * Hands control back between slices of work on skipped contained elements, resolving with
    * the time the next slice may take (default: the next idle period, as long as it lasts up to
    * IDLE_SLICE_MAX_MS; else yieldIdle and budgetMs). Their ruby costs no layout while they are
    * not rendered, so they need not wait for a frame and can use all the idle time there is.
@@ -89,7 +90,7 @@ interface Replacement {
 type Step = undefined | Promise<ReadingToken[][]>;
 
 /**
- * Longest slice in an idle period for contained off-screen elements: under the 50 ms of a long
+ * Longest slice in an idle period for skipped contained elements: under the 50 ms of a long
  * task, with room for the slice to overrun its last checkpoint (64 words or one text node).
  */
 export const IDLE_SLICE_MAX_MS = 20;
@@ -124,6 +125,12 @@ export class Annotator {
   private readonly away = new WeakSet<Element>();
   /** Elements given containment → how to take it off again. */
   private readonly contained = new Map<Element, () => void>();
+  /**
+   * Contained elements the browser reports skipped (not rendered: 'contentvisibilityautostatechange').
+   * Only these get long idle slices: a contained element near the viewport is still rendered,
+   * and a 20 ms slice of ruby in one cost a 45–60 ms layout (Chromium trace, 2026-12-02).
+   */
+  private readonly skipped = new WeakSet<Element>();
   /** Readings asked for ahead, by element. */
   private asked = new Map<
     Element,
@@ -237,7 +244,12 @@ export class Annotator {
       this.away.add(el);
       const height = heights?.[i];
       if (this.options.contain && height !== undefined && !this.contained.has(el) && el.isConnected)
-        this.contained.set(el, contain(el as HTMLElement, Math.max(0, Math.round(height))));
+        this.contained.set(
+          el,
+          contain(el as HTMLElement, Math.max(0, Math.round(height)), (skipped) =>
+            skipped ? this.skipped.add(el) : this.skipped.delete(el),
+          ),
+        );
     });
   }
 
@@ -344,6 +356,8 @@ export class Annotator {
       const next = this.queue.findIndex((e) => !this.away.has(e));
       const el = this.queue.splice(next >= 0 ? next : 0, 1)[0]!;
       if (this.records.has(el)) continue;
+      // A long idle slice that reaches a rendered element goes on with the usual budget only.
+      if (!this.skipped.has(el)) budget = Math.min(budget, this.budget);
       const work = this.work(el);
       let step = work.next();
       while (!step.done) {
@@ -366,7 +380,7 @@ export class Annotator {
           endSlice();
           const yielded = this.now();
           budget = this.budget;
-          if (this.away.has(el) && this.contained.has(el))
+          if (this.away.has(el) && this.skipped.has(el))
             budget = Math.max(this.budget, await this.idleSlice());
           else await (this.away.has(el) ? this.yieldIdle() : this.yieldToPage());
           this.stats.yieldMs += this.now() - yielded;
@@ -569,15 +583,27 @@ export function afterNextFrame(View: Window, timeoutMs = 100): Promise<void> {
 /** The size a contained element keeps while it is not rendered (its class: DZ.contained). */
 const CONTAIN_PROPERTY = 'contain-intrinsic-block-size';
 
-/** Give `el` containment with `height` px as its size while skipped; returns the undo. */
-function contain(el: HTMLElement, height: number): () => void {
+/**
+ * Give `el` containment with `height` px as its size while skipped; returns the undo.
+ * `onSkipped` hears whether the browser renders it ('contentvisibilityautostatechange').
+ */
+function contain(
+  el: HTMLElement,
+  height: number,
+  onSkipped: (skipped: boolean) => void,
+): () => void {
   const hadClass = el.hasAttribute('class');
+  const listen = (event: Event) =>
+    onSkipped((event as Event & { skipped?: boolean }).skipped === true);
+  el.addEventListener('contentvisibilityautostatechange', listen);
   const original = el.getAttribute('style');
   const before = el.style.getPropertyValue(CONTAIN_PROPERTY);
   const priority = el.style.getPropertyPriority(CONTAIN_PROPERTY);
   el.classList.add(DZ.contained);
   el.style.setProperty(CONTAIN_PROPERTY, `auto ${height}px`);
   return () => {
+    el.removeEventListener('contentvisibilityautostatechange', listen);
+    onSkipped(false);
     el.classList.remove(DZ.contained);
     if (!hadClass && el.getAttribute('class') === '') el.removeAttribute('class');
     if (before) el.style.setProperty(CONTAIN_PROPERTY, before, priority);

@@ -400,7 +400,14 @@ describe('Annotator', () => {
     );
   });
 
-  it('gives contained off-screen paragraphs slices as long as the idle period', async () => {
+  /** Tells `el` what the browser says of a content-visibility: auto element it (un)skips. */
+  const reportSkipped = (el: Element, skipped: boolean) =>
+    el.dispatchEvent(
+      Object.assign(new Event('contentvisibilityautostatechange'), { skipped }) as Event,
+    );
+
+  /** An annotator whose idle periods are recorded, with every paragraph but the title off screen. */
+  const offscreenSetup = async () => {
     const { read, els } = await setup();
     let t = 0;
     const idle: number[] = [];
@@ -420,11 +427,30 @@ describe('Annotator', () => {
       rest,
       rest.map(() => 20),
     );
+    return { annotator, els, rest, idle };
+  };
+
+  it('gives skipped contained paragraphs slices as long as the idle period', async () => {
+    const { annotator, els, rest, idle } = await offscreenSetup();
+    for (const el of rest) reportSkipped(el, true);
     await annotator.annotate(els);
     expect(idle.length).toBeGreaterThan(0);
     // Slices longer than the 1 ms budget, up to the 20 ms the idle period gave.
     expect(annotator.stats.longestSliceMs).toBeGreaterThan(1.2);
     expect(annotator.stats.longestSliceMs).toBeLessThanOrEqual(21);
+    annotator.unannotate();
+  });
+
+  it('keeps the usual budget for contained paragraphs the browser still renders', async () => {
+    const { annotator, els, rest, idle } = await offscreenSetup();
+    // Near the viewport: contained, but rendered (and one skipped, then rendered again).
+    reportSkipped(rest[0]!, true);
+    reportSkipped(rest[0]!, false);
+    await annotator.annotate(els);
+    expect(idle).toEqual([]);
+    // The 1 ms budget, overrun by at most one checkpoint's work (0.6 ms per clock read here).
+    expect(annotator.stats.longestSliceMs).toBeLessThan(2.5);
+    expect(document.querySelectorAll('ruby.dz-word').length).toBeGreaterThan(10);
     annotator.unannotate();
   });
 
