@@ -56,6 +56,10 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     expect(found.find((w) => w.word === '全面战略协作伙伴关系')!.pinyin).toBe(
       'quánmiàn zhànlüè xiézuò huǒbàn guānxì',
     );
+    // The page declares no language: the words are declared Simplified Chinese (their glyphs
+    // and font, not the browser's language's), the page's own elements are left as they were.
+    expect(new Set(found.map((w) => w.lang))).toEqual(new Set(['zh-Hans']));
+    expect(await page.tab.count(`${BODY} [lang]:not(ruby), ${TITLE}[lang]`)).toBe(0);
     // Annotation changes no character of the text.
     const before = await page.initialTexts();
     expect(await page.chineseText()).toBe(`${before.title}|${before.body}`);

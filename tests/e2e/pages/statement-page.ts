@@ -31,6 +31,8 @@ export interface WordInfo {
   /** Tone classes of those spans, in order ('dz-t4'…). */
   tones: string[];
   pinyin: string;
+  /** The language the unit declares (null: it inherits the page's). */
+  lang: string | null;
 }
 
 export class StatementPage {
@@ -135,6 +137,7 @@ export class StatementPage {
               .join(''),
           ),
           pinyin: Array.from(r.querySelectorAll('rt'), (rt) => rt.textContent).join(' '),
+          lang: r.getAttribute('lang'),
         })),
       WORD,
     );

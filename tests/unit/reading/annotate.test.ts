@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { wordOf } from '../../../utils/reading/ruby';
-import { afterNextFrame, Annotator, containmentIsSafe } from '../../../utils/reading/annotate';
+import {
+  afterNextFrame,
+  Annotator,
+  containmentIsSafe,
+  rubyLang,
+} from '../../../utils/reading/annotate';
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
 import { loadHtml } from './dom-helpers';
@@ -316,6 +321,43 @@ describe('Annotator', () => {
     expect(containmentIsSafe([a])).toBe(true);
     expect(containmentIsSafe([a, b])).toBe(false);
     expect(containmentIsSafe([a], 1)).toBe(false);
+  });
+
+  it('declares Simplified Chinese on its rubies unless the page declares a Chinese language there', async () => {
+    const engine = await loadNodeEngine();
+    loadHtml(
+      '<div id="none"><p>我们注意到有关报道。</p></div><div id="en" lang="en"><p>各方应保持冷静。</p></div>' +
+        '<div id="zh" lang="zh-CN"><p>中方一贯主张。</p></div><div id="hant" lang="ZH-Hant"><p>中方一貫主張。</p></div>' +
+        '<div id="zhx" lang="zhx"><p>中方。</p></div>',
+    );
+    const ps = Array.from(document.querySelectorAll('p'));
+    expect(ps.map((p) => rubyLang(p) ?? null)).toEqual([
+      'zh-Hans',
+      'zh-Hans',
+      null,
+      null,
+      'zh-Hans',
+    ]);
+    const before = document.body.innerHTML;
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => texts.map((t) => engine.read(t)),
+      display: { tones: 'marks', sandhi: false },
+    });
+    annotator.annotateSync(ps);
+    const langs = (id: string) =>
+      Array.from(document.querySelectorAll(`#${id} ruby.dz-word`)).map((r) =>
+        r.getAttribute('lang'),
+      );
+    expect(langs('none').length).toBeGreaterThan(1);
+    expect(new Set(langs('none'))).toEqual(new Set(['zh-Hans']));
+    expect(new Set(langs('en'))).toEqual(new Set(['zh-Hans']));
+    expect(new Set(langs('zh'))).toEqual(new Set([null]));
+    expect(new Set(langs('hant'))).toEqual(new Set([null]));
+    // The page's own elements are not given a language; taking the layer off leaves no trace.
+    expect(ps.every((p) => !p.hasAttribute('lang'))).toBe(true);
+    annotator.unannotate();
+    expect(document.body.innerHTML).toBe(before);
   });
 
   it('asks for the readings of the next paragraphs together, while writing the current one', async () => {
