@@ -47,7 +47,7 @@ import type { TestWindow } from '../e2e/driver';
 import { FIXTURES_DIR } from '../server/official-sites';
 import { CORPUS, loadCorpusDocs } from './lib/reading-corpus';
 import { writeResult } from './results';
-import { median } from './lib/stats';
+import { cpuTimes, median, stealPercent } from './lib/stats';
 
 const RUNS = Number(process.env.DUIZHAO_BENCH_RUNS ?? 3);
 const COMPOSITE_URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
@@ -543,6 +543,7 @@ async function main() {
   const loads: { run: number; state: State; statement: string; load: Load }[] = [];
   const popupsAfterStop: number[] = [];
   const load1 = (await import('node:os')).loadavg()[0]!;
+  const cpuBefore = cpuTimes();
   let hover: Awaited<ReturnType<typeof hoverLatency>> | undefined;
   const alone: Map<string, PageAlone>[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -625,6 +626,7 @@ async function main() {
     },
   }));
   const loadAfter = os.loadavg()[0]!;
+  const steal = stealPercent(cpuBefore, cpuTimes());
   const worst = (state: State, key: 'firstInViewMs' | 'longestTaskMs') =>
     Math.max(...byStatement.map((b) => b[state][key]).filter(Number.isFinite));
   const c = byStatement[byStatement.length - 1]!;
@@ -633,6 +635,8 @@ async function main() {
     date: new Date().toISOString().slice(0, 10),
     runs: RUNS,
     machineLoad1m: { before: round(load1), after: round(loadAfter) },
+    /** CPU time the hypervisor gave to others during the bench (%, /proc/stat). */
+    cpuStealPercent: steal,
     statements: byStatement,
     firstPopupAfterStopMs: {
       median: round(median(popupsAfterStop)),
@@ -676,7 +680,10 @@ async function main() {
         ? `${hover.hover.p50Ms} / ${hover.hover.p95Ms}; ${hover.direct.p50Ms} / ${hover.direct.p95Ms}`
         : null,
     },
-    { label: `runs (medians); machine load (1-min average)`, value: `${RUNS}; ${round(load1)}` },
+    {
+      label: `runs (medians); machine load (1-min average); CPU steal during the bench (%)`,
+      value: `${RUNS}; ${round(load1)}; ${steal ?? 'n/a'}`,
+    },
   ]);
   console.log(JSON.stringify({ ...result, loads: undefined }, null, 1));
 }
