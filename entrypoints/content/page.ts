@@ -43,22 +43,19 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
     stopWatching?.();
     stopWatching = null;
     const siteKey = siteKeyFor(url);
-    // The switches and settings are read while the page is read: the storage answers from the
-    // browser's process, so waiting for it first put its latency before the first pinyin.
-    const stored = Promise.all([
+    const [switches, settings] = await Promise.all([
       siteSwitchesItem.getValue().catch(() => ({}) as Record<string, boolean>),
       readingSettingsItem.getValue().catch(() => undefined),
     ]);
-    // The page's main-thread cost of recognition (the storage read is not on it).
-    const started = performance.now();
-    const result = extractArticle(doc, url, { generic });
-    const costMs = performance.now() - started;
-    const [switches, settings] = await stored;
     const siteEnabled = siteKey === null || switches[siteKey] !== false;
     if (!generic && siteKey !== null && !siteEnabled) {
       applyResult(null, { state: 'disabled', siteKey });
       return status;
     }
+    // The page's main-thread cost of recognition (the storage read above is not on it).
+    const started = performance.now();
+    const result = extractArticle(doc, url, { generic });
+    const costMs = performance.now() - started;
     // The page's side of recognition (tests/bench/reading-browser-bench.ts).
     performance.mark('dz:recognised', { detail: { costMs } });
     if (result.ok) {
