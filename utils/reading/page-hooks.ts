@@ -115,7 +115,7 @@ export function watchNewParagraphs(
     const found: Element[] = [];
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
-        if (isOurs(node) || node.nodeType !== 1) continue;
+        if (node.nodeType !== 1 || isOurs(node)) continue;
         const el = node as Element;
         if (el.closest(`ruby.${DZ.word}`)) continue;
         if (accept(el)) found.push(el);

@@ -37,8 +37,26 @@ export function toneOf(syllable: string): number {
   return t >= 1 && t <= 5 ? t : 5;
 }
 
+/**
+ * Syllables already given tone marks (there are about 1,300 distinct syllables with their
+ * tones; a statement of 40,000 characters asks for 25,000): the regex and the vowel search cost
+ * more than the lookup. Bounded, should something else be passed in.
+ */
+const withMarks = new Map<string, string>();
+const WITH_MARKS_MAX = 8192;
+
 /** Put the tone mark on the right vowel (a/e first, then the o of "ou", else the last vowel). */
 export function toMarks(syllable: string): string {
+  let out = withMarks.get(syllable);
+  if (out === undefined) {
+    out = markVowel(syllable);
+    if (withMarks.size >= WITH_MARKS_MAX) withMarks.clear();
+    withMarks.set(syllable, out);
+  }
+  return out;
+}
+
+function markVowel(syllable: string): string {
   const m = SYLLABLE.exec(syllable);
   if (!m) return syllable;
   const letters = m[1]!;
@@ -55,8 +73,8 @@ export function toMarks(syllable: string): string {
     }
   }
   if (at < 0) return letters; // syllabic consonants like "m", "ng", "r"
-  const marked = MARKS[letters[at]!]![tone - 1]!;
-  return letters.slice(0, at) + marked + letters.slice(at + 1);
+  const mark = MARKS[letters[at]!]![tone - 1]!;
+  return letters.slice(0, at) + mark + letters.slice(at + 1);
 }
 
 /** Display form of a syllable: tone marks ("yīng") or numbers ("ying1"; neutral → "de5"). */

@@ -268,4 +268,25 @@ describe('ruby built from a token', () => {
     made.removeAttribute('data-dz-h');
     expect(wordOf(made)).toBe('西安');
   });
+
+  it('makes each ruby its own element, in its own document, with the language asked for', () => {
+    const display = { tones: 'marks', sandhi: false } as const;
+    const xian = tokenOf('访问西安。', '西安');
+    const first = makeRuby(document, xian, display, 'zh-Hans');
+    const second = makeRuby(document, xian, display, 'zh-Hans');
+    expect(second).not.toBe(first);
+    expect(first.outerHTML).toBe(second.outerHTML);
+    expect(first.getAttribute('lang')).toBe('zh-Hans');
+    expect(first.querySelector('rt')?.getAttribute('aria-hidden')).toBe('true');
+    // Editing one leaves the other alone (the prototypes are cloned, never shared).
+    first.querySelector('rt')!.textContent = 'x';
+    expect(second.querySelector('rt')!.textContent).toBe("Xī'ān");
+    // No language asked for: none declared, even after rubies that declared one.
+    expect(makeRuby(document, xian, display).hasAttribute('lang')).toBe(false);
+    const other = document.implementation.createHTMLDocument('');
+    const there = makeRuby(other, xian, display, 'zh-Hans');
+    expect(there.ownerDocument).toBe(other);
+    expect(there.querySelector('rt')!.ownerDocument).toBe(other);
+    expect(there.outerHTML).toBe(second.outerHTML);
+  });
 });
