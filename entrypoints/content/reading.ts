@@ -102,7 +102,25 @@ export function startReading(
     onAnnotated: (el) => words.annotated(el),
     // Paragraphs far from the viewport are not rendered: putting ruby into them costs no layout.
     contain: containmentIsSafe(article.nodes.body),
+    // A contained paragraph: the browser tells when it comes near, the observers stop watching it.
+    onContained: (el, contained) => {
+      if (signal.aborted) return;
+      if (contained) {
+        inView?.unobserve(el);
+        words.unobserve(el);
+      } else {
+        inView?.observe(el);
+        words.observe([el]);
+      }
+    },
+    onRendered: (el, rendered) => words.rendered(el, rendered),
   });
+  /** Paragraphs in view go first; those off screen are contained (see the observer below). */
+  let inView: IntersectionObserver | undefined;
+  const watchInView = () => {
+    inView?.disconnect();
+    elements.forEach((el) => inView?.observe(el));
+  };
   annotator.seed(early);
   // Not crypto.randomUUID: People's Daily and the embassies are http (no secure context).
   const knownStyleDoc = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -142,6 +160,8 @@ export function startReading(
       annotator.unannotate();
       words.reset();
     } else {
+      // Back on: the paragraphs are looked at afresh (which are off screen, to contain).
+      if (modeForSite(before, siteKey) === 'off') watchInView();
       const display = displayOf(settings);
       const was = displayOf(before);
       // Any setting the ruby is drawn from (displayOf) changed: every ruby is drawn again.
@@ -162,14 +182,16 @@ export function startReading(
   // Visible paragraphs first; the others in idle time.
   const View = doc.defaultView;
   if (View?.IntersectionObserver) {
-    const io = new View.IntersectionObserver((entries) => {
+    const io = (inView = new View.IntersectionObserver((entries) => {
+      // Pinyin off: nothing to contain or put first.
+      if (modeForSite(settings, siteKey) === 'off') return;
       const away = entries.filter((e) => !e.isIntersecting);
       annotator.offscreen(
         away.map((e) => e.target),
         away.map((e) => e.boundingClientRect.height),
       );
       annotator.prioritise(entries.filter((e) => e.isIntersecting).map((e) => e.target));
-    });
+    }));
     elements.forEach((el) => io.observe(el));
     onAbort(signal, () => io.disconnect());
   }

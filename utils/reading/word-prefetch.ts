@@ -31,6 +31,17 @@ export type FetchWords = (
 export interface WordPrefetch {
   /** Watch elements of the reading layer; their words are fetched when they come near view. */
   observe(elements: readonly Element[]): void;
+  /**
+   * Stop watching an element with the observer: the browser tells when it is near the viewport
+   * instead (a contained paragraph: `rendered`, see Annotator onContained). `observe` watches
+   * it again.
+   */
+  unobserve(element: Element): void;
+  /**
+   * The browser started (true) or stopped rendering an element no longer observed: it is near
+   * the viewport (within about half a screen) or not. Near, its words are fetched.
+   */
+  rendered(element: Element, near: boolean): void;
   /** An element's ruby is complete: fetch its words now if it is near view. */
   annotated(element: Element): void;
   /**
@@ -172,17 +183,21 @@ export function createWordPrefetch(
   const fetchElement = (element: Element) => blocksOf(element).forEach(fetchBlock);
 
   const View = doc.defaultView;
+  let stopped = false;
+  const setNear = (element: Element, isNear: boolean) => {
+    if (stopped) return;
+    if (!isNear) {
+      near.delete(element);
+      return;
+    }
+    near.add(element);
+    fetchElement(element);
+  };
+
   const io = View?.IntersectionObserver
     ? new View.IntersectionObserver(
         (entries) => {
-          for (const e of entries) {
-            if (!e.isIntersecting) {
-              near.delete(e.target);
-              continue;
-            }
-            near.add(e.target);
-            fetchElement(e.target);
-          }
+          for (const e of entries) setNear(e.target, e.isIntersecting);
         },
         // One screen above and below: scrolled-to text is ready before the pointer reaches it.
         { rootMargin: '100% 0px' },
@@ -192,8 +207,12 @@ export function createWordPrefetch(
   return {
     observe(elements) {
       // Without IntersectionObserver, hovering a paragraph fetches it (prefetchAround).
-      elements.forEach((el) => io?.observe(el));
+      if (!stopped) elements.forEach((el) => io?.observe(el));
     },
+    unobserve(element) {
+      io?.unobserve(element);
+    },
+    rendered: setNear,
     annotated(element) {
       noteWords(element);
       if (near.has(element)) fetchElement(element);
@@ -273,6 +292,7 @@ export function createWordPrefetch(
       cached = 0;
     },
     stop() {
+      stopped = true;
       io?.disconnect();
       near.clear();
       this.reset();

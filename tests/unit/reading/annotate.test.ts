@@ -496,6 +496,72 @@ describe('Annotator', () => {
     annotator.unannotate();
   });
 
+  it('tells which paragraphs the browser tracks, and puts one scrolled to first', async () => {
+    const scope = window as unknown as Record<string, unknown>;
+    scope.ContentVisibilityAutoStateChangeEvent = class extends Event {};
+    try {
+      const { read, els } = await setup();
+      const contained: [Element, boolean][] = [];
+      const rendered: [Element, boolean][] = [];
+      const order: Element[] = [];
+      const annotator = new Annotator({
+        doc: document,
+        read,
+        display: { tones: 'marks', sandhi: false },
+        contain: true,
+        yieldToPage: () => Promise.resolve(),
+        yieldIdle: () => Promise.resolve(),
+        idleSlice: () => Promise.resolve(20),
+        onAnnotated: (el) => order.push(el),
+        onContained: (el, on) => contained.push([el, on]),
+        onRendered: (el, on) => rendered.push([el, on]),
+      });
+      const [title, ...rest] = els;
+      const last = rest[rest.length - 1]!;
+      annotator.offscreen(
+        rest,
+        rest.map(() => 20),
+      );
+      expect(contained).toEqual(rest.map((el) => [el, true]));
+      const done = annotator.annotate(els);
+      for (const el of rest) reportSkipped(el, true);
+      // Near the viewport at once (rendered, never skipped): keeps its place.
+      reportSkipped(rest[0]!, false);
+      // Skipped, then rendered: scrolled towards, so it comes next.
+      reportSkipped(last, false);
+      expect(rendered.slice(-2)).toEqual([
+        [rest[0], true],
+        [last, true],
+      ]);
+      await done;
+      expect(order[0]).toBe(last);
+      expect(order.indexOf(title!)).toBeLessThan(order.indexOf(rest[1]!));
+      annotator.unannotate();
+      expect(contained.slice(rest.length)).toEqual(rest.map((el) => [el, false]));
+      expect(document.querySelector('.dz-cv')).toBeNull();
+    } finally {
+      delete scope.ContentVisibilityAutoStateChangeEvent;
+    }
+  });
+
+  it('leaves the observers watching where the browser does not tell what it renders', async () => {
+    const { annotator, rest } = await offscreenSetup();
+    expect(document.querySelectorAll('.dz-cv').length).toBe(rest.length);
+    // offscreenSetup has no onContained; one given now would not be called either.
+    const calls: boolean[] = [];
+    const other = new Annotator({
+      doc: document,
+      read: () => [],
+      display: { tones: 'marks', sandhi: false },
+      contain: true,
+      onContained: (_el, on) => calls.push(on),
+    });
+    annotator.unannotate();
+    other.offscreen([rest[0]!], [20]);
+    other.unannotate();
+    expect(calls).toEqual([]);
+  });
+
   it('survives a page that re-renders annotated paragraphs', async () => {
     const { read, els } = await setup();
     const annotator = new Annotator({

@@ -65,6 +65,25 @@ describe('word prefetch', () => {
     expect(await prefetch.first).toMatchObject({ word: wordOf(first!) });
   });
 
+  it('fetches a paragraph the browser renders (no longer observed), and not after stop', async () => {
+    const { prefetch, fetchWords, flush, rubies, paragraphs } = await setup();
+    const [a, b] = paragraphs;
+    prefetch.unobserve(a!);
+    prefetch.rendered(a!, false);
+    expect(fetchWords).not.toHaveBeenCalled();
+    prefetch.rendered(a!, true);
+    expect(fetchWords).toHaveBeenCalledTimes(1);
+    expect(fetchWords.mock.calls[0]![0]).toBe('答：中方一贯主张通过对话协商解决问题。');
+    await flush();
+    expect(prefetch.get(rubies('a')[0]!)?.word).toBe(wordOf(rubies('a')[0]!));
+    // Rendered again: fetched already.
+    prefetch.rendered(a!, true);
+    expect(fetchWords).toHaveBeenCalledTimes(1);
+    prefetch.stop();
+    prefetch.rendered(b!, true);
+    expect(fetchWords).toHaveBeenCalledTimes(1);
+  });
+
   it('does not fetch a container of paragraphs as one block', async () => {
     const { prefetch, fetchWords } = await setup();
     prefetch.prefetchAround(document.getElementById('body')!);
