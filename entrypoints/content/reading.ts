@@ -99,7 +99,7 @@ export function startReading(
     display: displayOf(settings),
     // No known-word mark in the page's DOM: the page must not read the user's known words.
     // Their pinyin is hidden by a sheet the background injects (utils/reading/known-style.ts).
-    onAnnotated: (el) => words.annotated(el),
+    onAnnotated: (el, list) => words.annotated(el, list),
     // Paragraphs far from the viewport are not rendered: putting ruby into them costs no layout.
     contain: containmentIsSafe(article.nodes.body),
     // A contained paragraph: the browser tells when it comes near, the observers stop watching it.

@@ -29,8 +29,11 @@ export interface AnnotatorOptions {
   doc: Document;
   read: ReadFn;
   display: DisplayOptions;
-  /** Called when an element's ruby is complete (e.g. to prefetch its popup data). */
-  onAnnotated?: (el: Element) => void;
+  /**
+   * Called when an element's ruby is complete (e.g. to prefetch its popup data), with the
+   * distinct words its rubies show (no walk over them needed).
+   */
+  onAnnotated?: (el: Element, words: string[]) => void;
   /** Longest uninterrupted piece of work, in ms. */
   budgetMs?: number;
   /** The first slice's budget, in ms (default FIRST_SLICE_MS): see run(). */
@@ -474,12 +477,14 @@ export class Annotator {
     const read = isPromise<ReadingToken[][]>(result) ? yield result : result;
     pieces.forEach((p, k) => tokens[p.node]!.push(...(read?.[k] ?? [])));
     yield;
+    const made = new Set<string>();
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const words = tokens[i]!;
       // The page changed the text meanwhile, or the reading does not cover it: leave it alone.
       if (!node.parentNode || words.map((t) => t.text).join('') !== node.data) continue;
       const inserted: Node[] = [];
+      const texts: string[] = [];
       const frag = doc.createDocumentFragment();
       let plain = '';
       const flush = () => {
@@ -500,6 +505,7 @@ export class Annotator {
         const ruby = makeRuby(doc, token, this.display, lang);
         this.ours.add(ruby);
         inserted.push(ruby);
+        texts.push(token.text);
         frag.append(ruby);
         this.stats.words++;
         if (k % 64 === 63) yield;
@@ -508,9 +514,10 @@ export class Annotator {
       if (!node.parentNode) continue;
       node.parentNode.replaceChild(frag, node);
       list.push({ original: node, inserted });
+      for (const text of texts) made.add(text);
       yield;
     }
-    this.options.onAnnotated?.(el);
+    this.options.onAnnotated?.(el, [...made]);
   }
 
   /** The pieces of text of `el`, as work() reads them. */

@@ -42,8 +42,11 @@ export interface WordPrefetch {
    * the viewport (within about half a screen) or not. Near, its words are fetched.
    */
   rendered(element: Element, near: boolean): void;
-  /** An element's ruby is complete: fetch its words now if it is near view. */
-  annotated(element: Element): void;
+  /**
+   * An element's ruby is complete (with its distinct words, when the annotator gives them):
+   * fetch its words now if it is near view.
+   */
+  annotated(element: Element, words?: readonly string[]): void;
   /**
    * Fetch the words of the block (a paragraph) around `node` (the pointer entered it), unless
    * done; a ruby missing from a fetched block (the page re-rendered it) fetches the block again.
@@ -213,8 +216,9 @@ export function createWordPrefetch(
       io?.unobserve(element);
     },
     rendered: setNear,
-    annotated(element) {
-      noteWords(element);
+    annotated(element, list) {
+      if (list) wordsOf.set(element, [...list]);
+      else noteWords(element);
       if (near.has(element)) fetchElement(element);
     },
     prefetchAround(node) {

@@ -544,6 +544,24 @@ describe('Annotator', () => {
     }
   });
 
+  it('tells, with each element annotated, the distinct words its rubies show', async () => {
+    const { read, els } = await setup();
+    const told = new Map<Element, string[]>();
+    new Annotator({
+      doc: document,
+      read,
+      display: { tones: 'marks', sandhi: false },
+      onAnnotated: (el, words) => told.set(el, words),
+    }).annotateSync(els);
+    expect([...told.keys()]).toEqual(els);
+    for (const el of els) {
+      const shown = new Set(Array.from(el.querySelectorAll('ruby.dz-word'), (r) => wordOf(r)));
+      expect(new Set(told.get(el))).toEqual(shown);
+      expect(told.get(el)!.length).toBe(shown.size);
+    }
+    expect([...told.values()].flat().length).toBeGreaterThan(20);
+  });
+
   it('leaves the observers watching where the browser does not tell what it renders', async () => {
     const { annotator, rest } = await offscreenSetup();
     expect(document.querySelectorAll('.dz-cv').length).toBe(rest.length);
