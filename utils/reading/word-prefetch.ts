@@ -104,8 +104,8 @@ export function createWordPrefetch(
    * prefetchWords does not walk every ruby of the statement in one task (160 ms on 40,000
    * characters).
    */
-  let wordsOf = new WeakMap<Element, string[]>();
-  const noteWords = (element: Element): string[] => {
+  let wordsOf = new WeakMap<Element, readonly string[]>();
+  const noteWords = (element: Element): readonly string[] => {
     let list = wordsOf.get(element);
     if (!list) {
       const set = new Set<string>();
@@ -217,7 +217,7 @@ export function createWordPrefetch(
     },
     rendered: setNear,
     annotated(element, list) {
-      if (list) wordsOf.set(element, [...list]);
+      if (list) wordsOf.set(element, list);
       else noteWords(element);
       if (near.has(element)) fetchElement(element);
     },
