@@ -11,7 +11,7 @@
  * its own reading, without waiting on the background, which a browser may have stopped meanwhile
  * (a Manifest V3 worker restarting loads the whole dictionary again: about a second).
  *   const words = createWordPrefetch(doc, fetchWords);
- *   words.observe(paragraphs); … words.annotated(p); … words.get(ruby); … words.stop();
+ *   words.observe(paragraphs); … words.annotated(p, itsWords); … words.get(ruby); … words.stop();
  */
 import { DZ } from './dom-labels';
 import type { WordInfo } from './reader';
@@ -43,10 +43,10 @@ export interface WordPrefetch {
    */
   rendered(element: Element, near: boolean): void;
   /**
-   * An element's ruby is complete (with its distinct words, when the annotator gives them):
-   * fetch its words now if it is near view.
+   * An element's ruby is complete, showing these distinct words (as the annotator made them: no
+   * walk over its rubies): fetch its words now if it is near view.
    */
-  annotated(element: Element, words?: readonly string[]): void;
+  annotated(element: Element, words: readonly string[]): void;
   /**
    * Fetch the words of the block (a paragraph) around `node` (the pointer entered it), unless
    * done; a ruby missing from a fetched block (the page re-rendered it) fetches the block again.
@@ -217,8 +217,7 @@ export function createWordPrefetch(
     },
     rendered: setNear,
     annotated(element, list) {
-      if (list) wordsOf.set(element, list);
-      else noteWords(element);
+      wordsOf.set(element, list);
       if (near.has(element)) fetchElement(element);
     },
     prefetchAround(node) {

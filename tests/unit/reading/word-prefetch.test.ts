@@ -119,6 +119,19 @@ describe('word prefetch', () => {
     expect(prefetch.get(copy)?.word).toBe(wordOf(copy));
   });
 
+  it('fetches the words the annotator handed over, without reading them from the rubies', async () => {
+    const { prefetch, fetchWords, paragraphs, rubies } = await setup();
+    const [a, b] = paragraphs;
+    // Told for the first paragraph; the second is read from its rubies.
+    expect(rubies('a').map(wordOf)).toContain('问题');
+    prefetch.annotated(a!, ['解决']);
+    prefetch.prefetchWords([a!, b!]);
+    const asked = fetchWords.mock.calls.flatMap(([, words]) => words.map((w) => w.word));
+    expect(asked).toEqual(expect.arrayContaining(['解决', '联合国']));
+    // A word of the first paragraph's rubies that was not handed over.
+    expect(asked).not.toContain('问题');
+  });
+
   it('ignores answers that arrive after a reset (pinyin switched off)', async () => {
     const { prefetch, flush, rubies } = await setup();
     prefetch.prefetchAround(rubies('a')[0]!);
