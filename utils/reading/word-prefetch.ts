@@ -2,9 +2,10 @@
  * Popup data of the words on screen, fetched before the pointer gets there, so a hover shows the
  * popup without waiting on the background (latency target: p95 < 5 ms from pointer move to popup
  * content). Paragraphs are fetched when they come near the viewport (IntersectionObserver, one
- * screen ahead) once their ruby exists, or when the pointer enters them. The cache is keyed by
- * the ruby element itself (a WeakMap: restored or re-rendered text frees it) and holds at most
- * MAX_WORDS words, dropping the paragraphs fetched longest ago.
+ * screen ahead; for a contained paragraph, when the browser reports it rendered, about half a
+ * screen ahead: `unobserve`, `rendered`) once their ruby exists, or when the pointer enters them.
+ * The cache is keyed by the ruby element itself (a WeakMap: restored or re-rendered text frees
+ * it) and holds at most MAX_WORDS words, dropping the paragraphs fetched longest ago.
  * Each word's data is also kept by word (at most MAX_WORDS words), and `prefetchWords` fetches
  * every distinct word of the statement once annotation is done, while the background is warm:
  * a word whose paragraph was never fetched is then shown from another occurrence (`guess`) with
