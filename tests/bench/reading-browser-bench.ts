@@ -31,8 +31,9 @@
  * mutation callback forced a layout of the page inside the reader's task, which the long-task
  * figure then counted).
  * Where the time goes: performance marks of the service worker (its start-up; in Chromium the
- * dictionary marks are the reading host's worker's, which the bench does not read) and of the page (content script started, statement recognised, reader started, first
- * reading asked and answered).
+ * dictionary marks are the reading host's worker's, which the bench does not read) and of the
+ * page (content script started, statement recognised, reader started, first reading asked and
+ * answered; the page's own load event, which a document_idle script may wait for).
  * Then, warm, the popup latency for words hovered after the pointer entered their paragraph,
  * and for words the pointer jumps straight onto a moment after scrolling to them, and the
  * page's JS heap. Every figure is the median of RUNS runs (DUIZHAO_BENCH_RUNS, default 3).
@@ -253,6 +254,7 @@ async function openStatement(
     const marks = {};
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('dz:')) marks[m.name] = m.startTime;
     for (const p of performance.getEntriesByType('paint')) marks['page:' + p.name] = p.startTime;
+    if (nav.loadEventStart > 0) marks['page:load'] = nav.loadEventStart;
     const annotated = performance.getEntriesByName('dz:annotated')[0];
     return { origin: performance.timeOrigin, annotator: annotated ? annotated.detail : null, dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
       last: window.__lastChange, long: window.__long, frames: window.__frames, marks,
@@ -528,7 +530,7 @@ async function probe(loadsEach: number, state: State): Promise<void> {
     const mark = (k: string) => m((l) => l.marks[k] ?? NaN);
     const wmark = (k: string) => m((l) => l.workerOnPageClock[k] ?? NaN);
     console.log(
-      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} task ${m((l) => l.longestTaskMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')}`,
+      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} task ${m((l) => l.longestTaskMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} load ${mark('page:load')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')}`,
     );
   }
 }
@@ -598,6 +600,9 @@ async function main() {
       annotatorReadWaitMs: m((l) => l.annotatorReadWaitMs),
       annotatorYieldMs: m((l) => l.annotatorYieldMs),
       pageFirstPaintMs: m((l) => l.marks['page:first-contentful-paint'] ?? NaN),
+      // Chromium runs a document_idle script at the page's load event or 200 ms after
+      // DOMContentLoaded, whichever comes first (about): where content starts late, this says why.
+      pageLoadMs: m((l) => l.marks['page:load'] ?? NaN),
       contentStartMs: m((l) => l.marks['dz:content-start'] ?? NaN),
       recognisedMs: m((l) => l.marks['dz:recognised'] ?? NaN),
       readerStartMs: m((l) => l.marks['dz:reader-start'] ?? NaN),

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon';
 import { createOrthography, encodeWritten, type WrittenWord } from './orthography';
 import { ruleReading } from './pinyin-rules';
 import { createSegmenter, HAN_RE, type Segment, type SegmentKind } from './segment';
-import { normaliseSyllable } from './syllable';
+import { normaliseSyllable, syllableFromMarks } from './syllable';
 
 /** A token of text with its reading; plain data (sent between background and content script). */
 export interface ReadingToken {
@@ -70,8 +70,9 @@ function sameReading(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function basePinyin(run: string): string[] {
-  const raw = pinyinPro(run, { type: 'array', toneType: 'num', toneSandhi: false });
-  return raw.map((s) => normaliseSyllable(s) ?? '');
+  // Tone marks, pinyin-pro's own form, converted by lookup (syllableFromMarks).
+  const raw = pinyinPro(run, { type: 'array', toneSandhi: false });
+  return raw.map((s) => syllableFromMarks(s) ?? '');
 }
 
 const NUMERALS = new Set(Array.from('〇零一二两三四五六七八九十百千万亿第'));

@@ -16,19 +16,80 @@ const MARKS: Record<string, string> = {
 
 const SYLLABLE = /^([a-zü]+)([1-5])$/;
 
-/** A vowel with a tone mark → the vowel and its tone (ā → a, 1). */
-const MARKED = new Map<string, [string, number]>(
-  Object.entries(MARKS).flatMap(([base, marks]) =>
+/**
+ * A letter with a tone mark → the letter and its tone (ā → a, 1), with the syllabic m and n of
+ * 呣 (ḿ) and 嗯 (ń, ň, ǹ); and the combining marks that carry a tone where no precomposed letter
+ * exists (m̀) → the tone alone.
+ */
+const MARKED = new Map<string, [string, number]>([
+  ...Object.entries(MARKS).flatMap(([base, marks]) =>
     Array.from(marks.slice(0, 4)).map((m, i): [string, [string, number]] => [m, [base, i + 1]]),
   ),
-);
+  ['ḿ', ['m', 2]],
+  ['ń', ['n', 2]],
+  ['ň', ['n', 3]],
+  ['ǹ', ['n', 4]],
+  ['\u0304', ['', 1]],
+  ['\u0301', ['', 2]],
+  ['\u030c', ['', 3]],
+  ['\u0300', ['', 4]],
+]);
+
+/** One word or syllable with tone marks → its letters and the tone of its last mark (5: none). */
+function unmark(word: string): [string, number] {
+  let tone = 5;
+  let plain = '';
+  for (const ch of word.toLowerCase().normalize('NFC')) {
+    const marked = MARKED.get(ch);
+    if (marked) {
+      tone = marked[1];
+      plain += marked[0];
+    } else plain += ch;
+  }
+  return [plain, tone];
+}
+
+/**
+ * Syllables converted from tone marks (about 1,300 distinct ones; pinyin-pro gives every
+ * character of a statement its own): bounded, should something else be passed in.
+ */
+const fromMarked = new Map<string, string | null>();
+const FROM_MARKED_MAX = 8192;
+
+/**
+ * A syllable with tone marks, as pinyin-pro writes it ("lǜ", "de", "ǹg"), in the internal form
+ * ("lü4", "de5", "ng4"); null if it is not a syllable (a character pinyin-pro does not know is
+ * returned as itself). Asking pinyin-pro for numbered syllables instead ran its tone conversion
+ * for every character: 5 times the cost of the marks and this lookup (Node, 80,000 characters
+ * of real statements, the same syllables).
+ */
+export function syllableFromMarks(marked: string): string | null {
+  let out = fromMarked.get(marked);
+  if (out === undefined) {
+    const [plain, tone] = unmark(marked);
+    out = normaliseSyllable(plain + String(tone));
+    if (fromMarked.size >= FROM_MARKED_MAX) fromMarked.clear();
+    fromMarked.set(marked, out);
+  }
+  return out;
+}
+
+/** Syllables normalised (CC-CEDICT's readings of every word read): bounded. */
+const normalised = new Map<string, string | null>();
+const NORMALISED_MAX = 8192;
 
 /** Normalise a numbered syllable from pinyin-pro ("de0", "lü4") or CC-CEDICT ("Zhong1", "lu:4"). */
 export function normaliseSyllable(raw: string): string | null {
-  let s = raw.toLowerCase().replace(/u:/g, 'ü').replace(/v/g, 'ü');
-  if (/^[a-zü]+0$/.test(s)) s = s.slice(0, -1) + '5';
-  else if (/^[a-zü]+$/.test(s)) s += '5';
-  return SYLLABLE.test(s) ? s : null;
+  let out = normalised.get(raw);
+  if (out === undefined) {
+    let s = raw.toLowerCase().replace(/u:/g, 'ü').replace(/v/g, 'ü');
+    if (/^[a-zü]+0$/.test(s)) s = s.slice(0, -1) + '5';
+    else if (/^[a-zü]+$/.test(s)) s += '5';
+    out = SYLLABLE.test(s) ? s : null;
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    normalised.set(raw, out);
+  }
+  return out;
 }
 
 /** Tone number (1–5) of a normalised syllable. */
@@ -88,15 +149,7 @@ export function fromMarks(text: string): string[] {
   const out: string[] = [];
   for (const word of text.trim().split(/\s+/)) {
     if (!word) continue;
-    let tone = 5;
-    let plain = '';
-    for (const ch of word.toLowerCase().normalize('NFC')) {
-      const marked = MARKED.get(ch);
-      if (marked) {
-        tone = marked[1];
-        plain += marked[0];
-      } else plain += ch;
-    }
+    const [plain, tone] = unmark(word);
     out.push(plain + String(tone));
   }
   return out;

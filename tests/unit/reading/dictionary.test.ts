@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionaryFiles } from '../../../utils/reading/dict-build';
 import { Dictionary } from '../../../utils/reading/dictionary';
 import { loadNodeDictionary } from '../../../utils/reading/dictionary-node';
+import { pinyin as pinyinPro } from 'pinyin-pro';
 import {
   formatSyllable,
   fromMarks,
   normaliseSyllable,
+  syllableFromMarks,
   toMarks,
 } from '../../../utils/reading/syllable';
 
@@ -155,5 +157,44 @@ describe('syllables', () => {
     expect(normaliseSyllable('𠀀')).toBeNull();
     expect(formatSyllable('zhong1', 'numbers')).toBe('zhong1');
     expect(formatSyllable('zhong1', 'marks', true)).toBe('Zhōng');
+  });
+
+  it.each([
+    ['lǜ', 'lü4'],
+    ['lüè', 'lüe4'],
+    ['de', 'de5'],
+    ['Zhōng', 'zhong1'],
+    ['ḿ', 'm2'],
+    ['ǹg', 'ng4'],
+    ['ň', 'n3'],
+    ['m\u0300', 'm4'],
+    ['e\u0301r', 'er2'],
+  ])('syllable with marks %s → %s', (marked, internal) => {
+    expect(syllableFromMarks(marked)).toBe(internal);
+    // The same again, from the memo.
+    expect(syllableFromMarks(marked)).toBe(internal);
+  });
+
+  it('gives null for what is not a syllable (pinyin-pro returns unknown characters as is)', () => {
+    expect(syllableFromMarks('𠀀')).toBeNull();
+    expect(syllableFromMarks('，')).toBeNull();
+    expect(syllableFromMarks('')).toBeNull();
+  });
+
+  it('reads pinyin-pro tone marks as its numbered syllables, for every common character', () => {
+    // What reading asks pinyin-pro for (marks, converted here) must be what it would have
+    // given numbered: checked over the CJK block and the syllabic 呣 and 嗯.
+    const chars: string[] = [];
+    for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCodePoint(c));
+    const text = chars.join('');
+    const marked = pinyinPro(text, { type: 'array', toneSandhi: false });
+    const numbered = pinyinPro(text, { type: 'array', toneType: 'num', toneSandhi: false });
+    expect(marked).toHaveLength(chars.length);
+    const differ = chars.filter(
+      (_, i) => syllableFromMarks(marked[i]!) !== normaliseSyllable(numbered[i]!),
+    );
+    expect(differ).toEqual([]);
+    expect(syllableFromMarks(pinyinPro('呣', { type: 'array' })[0]!)).toBe('m2');
+    expect(syllableFromMarks(pinyinPro('嗯', { type: 'array' })[0]!)).toBe('ng4');
   });
 });
