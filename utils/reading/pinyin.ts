@@ -112,6 +112,20 @@ function applySandhi(tokens: ReadingToken[]): void {
 export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinReader {
   const segmenter = createSegmenter(dict, lexicon);
   const orthography = createOrthography(dict, lexicon);
+  /**
+   * CC-CEDICT's readings of the words read (a statement of 40,000 characters has about 19,000
+   * dictionary words, a few thousand distinct): bounded. Read only, never changed.
+   */
+  const readingsMemo = new Map<string, ReturnType<typeof cedictReadings>>();
+  const readingsOf = (word: string, n: number) => {
+    let readings = readingsMemo.get(word);
+    if (!readings) {
+      if (readingsMemo.size >= 20_000) readingsMemo.clear();
+      readings = cedictReadings(dict, word, n);
+      readingsMemo.set(word, readings);
+    }
+    return readings;
+  };
 
   function readRun(
     words: Segment[],
@@ -153,7 +167,7 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
       } else if (rule && rule.length === n) {
         py = rule;
       } else if (n > 1 && word.source === 'dict') {
-        const readings = cedictReadings(dict, word.text, n);
+        const readings = readingsOf(word.text, n);
         // Neutral tones differ between CC-CEDICT and the mainland standard (力量 lì liang vs
         // lì liàng): pinyin-pro's reading stands when it matches one up to neutral tones.
         const same = readings.find((r) => sameReading(r.syllables, py));
