@@ -600,8 +600,8 @@ async function main() {
       annotatorReadWaitMs: m((l) => l.annotatorReadWaitMs),
       annotatorYieldMs: m((l) => l.annotatorYieldMs),
       pageFirstPaintMs: m((l) => l.marks['page:first-contentful-paint'] ?? NaN),
-      // Chromium runs a document_idle script at the page's load event or 200 ms after
-      // DOMContentLoaded, whichever comes first (about): where content starts late, this says why.
+      // Chromium runs a document_idle script at the page's load event or about 200 ms after
+      // DOMContentLoaded, whichever comes first: where content starts late, this says why.
       pageLoadMs: m((l) => l.marks['page:load'] ?? NaN),
       contentStartMs: m((l) => l.marks['dz:content-start'] ?? NaN),
       recognisedMs: m((l) => l.marks['dz:recognised'] ?? NaN),
