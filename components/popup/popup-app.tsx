@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage, type PageStatus } from '../../utils/messaging';
 import { siteSwitchesItem } from '../../utils/storage';
-import { translator } from '../../utils/i18n';
+import { formatLongDate, translator } from '../../utils/i18n';
 import { useT } from '../i18n/use-t';
 import { kindChineseName, kindLabel, reasonLabel, siteLabel } from './labels';
 import { About } from './about';
@@ -165,7 +165,15 @@ function StatusView(props: {
             </h2>
             <dl>
               <dt>{t('popup.date')}</dt>
-              <dd data-testid="date">{status.article.date ?? t('popup.dateNotGiven')}</dd>
+              <dd data-testid="date">
+                {status.article.date ? (
+                  <time dateTime={status.article.date}>
+                    {formatLongDate(status.article.date, t.locale)}
+                  </time>
+                ) : (
+                  t('popup.dateNotGiven')
+                )}
+              </dd>
               <dt>{t('popup.source')}</dt>
               <dd>{siteLabel(status.article.site, t)}</dd>
               <dt>{t('popup.text')}</dt>

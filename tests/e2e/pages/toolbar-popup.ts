@@ -36,6 +36,15 @@ export class ToolbarPopup {
     return (await this.tab.text(`[data-testid="${name}"]`))?.trim() ?? null;
   }
 
+  /** The statement's date as shown and as its ISO value (`<time datetime>`; null: none given). */
+  async date(): Promise<{ shown: string | null; iso: string | null }> {
+    const shown = await this.field('date');
+    const iso = (await this.tab.count('[data-testid="date"] time'))
+      ? await this.tab.attr('[data-testid="date"] time', 'datetime')
+      : null;
+    return { shown, iso };
+  }
+
   siteEnabled(): Promise<boolean> {
     return this.tab.prop<boolean>('[data-testid="site-switch"]', 'checked');
   }
