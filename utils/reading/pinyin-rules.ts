@@ -215,3 +215,8 @@ export function ruleReading(word: string, ctx: RuleContext): string[] | null {
   const rule = RULES[word];
   return rule ? rule(ctx) : null;
 }
+
+/** Whether some rule reads `word` (so that no context is built for the words none does). */
+export function hasRule(word: string): boolean {
+  return Object.hasOwn(RULES, word);
+}

@@ -8,7 +8,7 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { createOrthography, encodeWritten, type WrittenWord } from './orthography';
-import { ruleReading } from './pinyin-rules';
+import { hasRule, ruleReading } from './pinyin-rules';
 import { createSegmenter, HAN_RE, type Segment, type SegmentKind } from './segment';
 import { normaliseSyllable, syllableFromMarks } from './syllable';
 
@@ -67,6 +67,23 @@ function sameReading(a: readonly string[], b: readonly string[]): boolean {
       return neutral && x.slice(0, -1) === y.slice(0, -1);
     })
   );
+}
+
+/** A run of Han characters only (the usual case: no lexicon phrase with 、 or digits in it). */
+const HAN_ONLY_RE = /^\p{Script=Han}+$/u;
+const SANDHI_RE = /[一不]/;
+
+/** Code points in `text` (its characters, outside the BMP too) without making an array. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n--;
+    }
+  }
+  return n;
 }
 
 function basePinyin(run: string): string[] {
@@ -133,33 +150,34 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
     following: string,
     out: ReadingToken[],
   ): void {
-    const runChars = Array.from(words.map((w) => w.text).join(''));
-    // pinyin-pro reads the Han characters; a lexicon phrase's 、 or digits have no syllable.
-    const han = runChars.filter((c) => HAN_RE.test(c));
-    const hanBase = basePinyin(han.join(''));
-    let h = 0;
-    const base =
-      han.length === runChars.length
-        ? hanBase
-        : runChars.map((c) => (HAN_RE.test(c) ? (hanBase[h++] ?? '') : ''));
+    const runText = words.map((w) => w.text).join('');
+    const runChars = Array.from(runText);
+    let base: string[];
+    if (HAN_ONLY_RE.test(runText)) base = basePinyin(runText);
+    else {
+      // pinyin-pro reads the Han characters; a lexicon phrase's 、 or digits have no syllable.
+      const hanBase = basePinyin(runChars.filter((c) => HAN_RE.test(c)).join(''));
+      let h = 0;
+      base = runChars.map((c) => (HAN_RE.test(c) ? (hanBase[h++] ?? '') : ''));
+    }
     const first = out.length;
     let at = 0;
     words.forEach((word, w) => {
-      const chars = Array.from(word.text);
-      const n = chars.length;
+      const n = codePoints(word.text);
       let py = base.slice(at, at + n);
       const token: ReadingToken = { text: word.text, kind: 'han', py };
       const lex = word.source === 'lexicon' ? lexicon.get(word.text) : undefined;
-      const rule = lex
-        ? null
-        : ruleReading(word.text, {
-            run: runChars,
-            at,
-            prevWord: words[w - 1]?.text ?? '',
-            nextWord: words[w + 1]?.text ?? '',
-            following,
-            preceding,
-          });
+      const rule =
+        lex || !hasRule(word.text)
+          ? null
+          : ruleReading(word.text, {
+              run: runChars,
+              at,
+              prevWord: words[w - 1]?.text ?? '',
+              nextWord: words[w + 1]?.text ?? '',
+              following,
+              preceding,
+            });
       if (lex) {
         if (lex.syllables.length === n) py = lex.syllables;
         if (lex.name) token.proper = lex.name.type !== 'other';
@@ -189,7 +207,8 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
       out.push(token);
       at += n;
     });
-    applySandhi(out.slice(first));
+    // Only 一 and 不 change.
+    if (SANDHI_RE.test(runText)) applySandhi(out.slice(first));
   }
 
   return {

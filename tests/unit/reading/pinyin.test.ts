@@ -78,6 +78,20 @@ describe('readings of official statements', () => {
     expect(by('古特雷斯')?.proper).toBe(true);
     expect(tokens.find((x) => x.text.endsWith('人类命运共同体'))?.term).toBe(true);
   });
+
+  it('gives one syllable slot per character, outside the BMP too', () => {
+    // 𠮷 (U+20BB7) is two code units: its word still has one slot for it.
+    for (const t of engine.read('𠮷野家和𠀀字，双方同意。')) {
+      if (t.kind === 'han') expect(t.py).toHaveLength(Array.from(t.text).length);
+    }
+    expect(readingOf('他说𠮷野家不错。', '不错', true)).toBe('bu2 cuo4');
+  });
+
+  it('reads 一 and 不 with their sandhi only where they are, in runs with and without them', () => {
+    const tokens = engine.read('双方同意，不断深化合作。各方一致认为。');
+    expect(tokens.filter((t) => t.sandhi).map((t) => t.text)).toEqual(['不断', '一致']);
+    expect(engine.read('双方同意加强合作。').some((t) => t.sandhi)).toBe(false);
+  });
 });
 
 describe('pinyin CLI', () => {
