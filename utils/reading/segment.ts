@@ -109,7 +109,7 @@ export function createSegmenter(dict: Pick<Dictionary, 'prefixesAt'>, lexicon: L
     const pieces: Segment[] = [];
     for (let end = n; end > 0; end = back[end]!) {
       pieces.push({
-        text: chars.slice(back[end]!, end).join(''),
+        text: run.slice(at[back[end]!]!, at[end]!),
         kind: 'han',
         source: from[end],
       });
