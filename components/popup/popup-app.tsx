@@ -12,6 +12,7 @@ import { GlossaryLink } from '../glossary/open-link';
 import { InterfaceLanguageSelect } from '../reading-settings/interface-language';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SideBySideSwitch } from '../side-by-side/popup-switch';
+import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
 
 /** The content script file WXT builds from entrypoints/content/. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -160,7 +161,7 @@ function StatusView(props: {
                 </>
               )}
             </p>
-            <h2 data-testid="title" lang={status.article.lang === 'zh' ? 'zh-CN' : 'en'}>
+            <h2 data-testid="title" lang={status.article.lang === 'zh' ? CHINESE_TEXT_LANG : 'en'}>
               {status.article.title}
             </h2>
             <dl>

@@ -30,6 +30,7 @@ import { ZhText, type PinyinDisplay } from './zh-text';
 import { fromUser } from '../../utils/trusted';
 import type { Translate } from '../../utils/i18n';
 import { useT } from '../i18n/use-t';
+import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
 
 /** Rows rendered per frame. */
 export const ROW_CHUNK = 12;
@@ -193,7 +194,7 @@ const RowView = memo(function RowView(props: RowViewProps) {
       onBlur={onBlur}
       onKeyDown={props.onKeyDown}
     >
-      <div className="cell zh" lang="zh-CN">
+      <div className="cell zh" lang={CHINESE_TEXT_LANG}>
         {row.zh.map((i) => (
           <span key={i} className={`seg${active ? ' hl' : ''}`} data-zh={i}>
             <ZhText text={alignment.zh[i]!.text} tokens={props.tokens[i]} display={props.display} />

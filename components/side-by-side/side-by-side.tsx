@@ -35,6 +35,7 @@ import { linkTexts } from '../../utils/align/export';
 import { citationText, exportFileName, pairText, speakerOf } from './texts';
 import type { PinyinDisplay } from './zh-text';
 import { fromUser } from '../../utils/trusted';
+import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
 
 /** A pair the user saves to the glossary. */
 export interface PairToSave {
@@ -366,7 +367,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
           {t('sideBySide.title')}
         </h2>
         <p className="titles">
-          <span lang="zh-CN">{zh.title}</span>
+          <span lang={CHINESE_TEXT_LANG}>{zh.title}</span>
           {state.phase === 'ready' && (
             <>
               {' · '}

@@ -16,6 +16,7 @@ import { renderingsOverTime } from '../../utils/reading/popup-logic';
 import { userOnly } from '../../utils/trusted';
 import { useT } from '../i18n/use-t';
 import { notSavedText } from '../glossary/errors';
+import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
 
 /**
  * The status line after an action, translated when drawn (so it follows a language change);
@@ -116,7 +117,7 @@ export function WordPopup(props: WordPopupProps) {
         {summary}
       </div>
       <div className="dz-head">
-        <span className="dz-hanzi" lang="zh-Hans">
+        <span className="dz-hanzi" lang={CHINESE_TEXT_LANG}>
           {info.word}
         </span>
         {traditional.length > 0 && (

@@ -68,7 +68,7 @@ describe.each(BROWSERS)(
         heading: '对照 Side by side',
         summary: expect.stringMatching(/^The English (leaves out|renders all)/),
         copyPair: 'Copy pair',
-        zhCellLang: 'zh-CN',
+        zhCellLang: 'zh-Hans',
         enCellLang: 'en',
         exportButton: 'Export ▾',
       });
@@ -98,7 +98,7 @@ describe.each(BROWSERS)(
         heading: '中英对照',
         summary: expect.stringMatching(/^英文版(略去了|译出了全部)/),
         copyPair: '复制句对',
-        zhCellLang: 'zh-CN',
+        zhCellLang: 'zh-Hans',
         enCellLang: 'en',
         exportButton: '导出 ▾',
       });

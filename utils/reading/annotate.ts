@@ -17,7 +17,7 @@
  *   per frame on 40,000 characters, measured in Chromium traces), so annotating off-screen
  *   paragraphs made long frames and took many seconds.
  */
-import { DZ } from './dom-labels';
+import { CHINESE_TEXT_LANG, DZ } from './dom-labels';
 import type { ReadingToken } from './pinyin';
 import { makeRuby, renderRuby, wordOf, type DisplayOptions } from './ruby';
 import { readableTextNodes, readingPieces, splitForReading } from './pieces';
@@ -649,7 +649,7 @@ export function afterNextFrame(View: Window, timeoutMs = 100): Promise<void> {
  */
 export function rubyLang(el: Element): string | undefined {
   const declared = el.closest('[lang]')?.getAttribute('lang')?.trim() ?? '';
-  return /^zh(?:-|$)/i.test(declared) ? undefined : 'zh-Hans';
+  return /^zh(?:-|$)/i.test(declared) ? undefined : CHINESE_TEXT_LANG;
 }
 
 /** The size a contained element keeps while it is not rendered (its class: DZ.contained). */

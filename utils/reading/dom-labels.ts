@@ -2,6 +2,13 @@
  * Every class, attribute and id Duizhao's reading layer puts into a page, in one place. All carry
  * the `dz-` prefix so they cannot collide with the page's own names.
  */
+/**
+ * The language declared on the Chinese text Duizhao writes (ruby on a page that declares none,
+ * the word popup, side by side, the glossary, the toolbar popup): Chinese in simplified script,
+ * the script the official sites publish in. The interface's own Chinese (a setting) is zh-CN.
+ */
+export const CHINESE_TEXT_LANG = 'zh-Hans';
+
 export const DZ = {
   /** `<ruby class="dz-word">` wrapping one word. */
   word: 'dz-word',

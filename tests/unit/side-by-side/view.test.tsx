@@ -211,7 +211,7 @@ describe('the side-by-side view', () => {
       // The label inside the English cell speaks the interface language.
       expect(missing.closest('[lang]')!.getAttribute('lang')).toBe('zh-CN');
       expect(row('4').querySelector('.cell.en')!.getAttribute('lang')).toBe('en');
-      expect(row('0').querySelector('.cell.zh')!.getAttribute('lang')).toBe('zh-CN');
+      expect(row('0').querySelector('.cell.zh')!.getAttribute('lang')).toBe('zh-Hans');
       expect(row('5z').querySelector('[data-testid="moved-link"]')!.textContent).toContain(
         '↪ 已移位：见英文第 1 段',
       );
