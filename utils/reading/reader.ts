@@ -6,6 +6,7 @@ import type { TermRendering } from '../lexicon/types';
 import type { Dictionary, DictEntry } from './dictionary';
 import { buildLexicon, type Lexicon, type LexiconWord } from './lexicon';
 import { createPinyinReader, type ReadingToken } from './pinyin';
+import { PREFIX_CONTINUES, PREFIX_WORD } from './segment';
 
 /** What the popup shows for the word at a position. */
 export interface WordInfo {
@@ -43,13 +44,43 @@ export interface ReadingEngine {
   wordsAt(text: string, words: readonly { offset: number; word: string }[]): (WordInfo | null)[];
 }
 
+/** Words whose parsed entries are kept (a few statements' vocabulary). */
+const MEMO_MAX = 20_000;
+
+/** The number of `sorted` values ≤ `value` (binary search). */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function createReadingEngine(dict: Dictionary): ReadingEngine {
   const lexicon = buildLexicon((ch) => dict.traditionalOf(ch));
   const reader = createPinyinReader(dict, lexicon);
 
+  /**
+   * CC-CEDICT's entries of a word, parsed once (the popup prefetch asks for every word of a
+   * statement, the same words again and again): bounded; the entries are shared, never changed.
+   */
+  const entriesMemo = new Map<string, DictEntry[]>();
+  const lookup = (word: string): DictEntry[] => {
+    let entries = entriesMemo.get(word);
+    if (!entries) {
+      entries = dict.lookup(word);
+      if (entriesMemo.size >= MEMO_MAX) entriesMemo.clear();
+      entriesMemo.set(word, entries);
+    }
+    return [...entries];
+  };
+
   /** Traditional forms of a word: CC-CEDICT's when it has the word, else char by char. */
   const traditionalOf = (word: string): string[] => {
-    const forms = [...new Set(dict.lookup(word).map((e) => e.traditional))];
+    const forms = [...new Set(lookup(word).map((e) => e.traditional))];
     if (forms.length) return forms;
     // A lexicon word: map its dictionary words (伙伴 → 夥伴, 关系 → 關係), then single characters.
     let out = '';
@@ -72,13 +103,23 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
    * Info for a known word at `start`, read in its sentence for the right polyphone readings
    * (or in `tokens`, the reading of the whole text, when given).
    */
-  function infoFor(text: string, start: number, word: string, tokens?: ReadingToken[]): WordInfo {
-    const from = tokens ? 0 : Math.max(0, start - 40);
+  function infoFor(
+    text: string,
+    start: number,
+    word: string,
+    read?: { tokens: ReadingToken[]; starts: number[] },
+  ): WordInfo {
+    const from = read ? 0 : Math.max(0, start - 40);
     const to = Math.min(text.length, start + word.length + 40);
+    const tokens = read?.tokens ?? reader.read(text.slice(from, to));
     const py: string[] = [];
     const sandhi: string[] = [];
-    let pos = from;
-    for (const token of tokens ?? reader.read(text.slice(from, to))) {
+    // The whole text's reading: straight to the token the word starts in (not a walk from the
+    // first token for every word of a paragraph).
+    let first = read ? Math.max(0, upperBound(read.starts, start) - 1) : 0;
+    let pos = read ? (read.starts[first] ?? 0) : from;
+    for (; first < tokens.length; first++) {
+      const token = tokens[first]!;
       if (pos >= start + word.length) break;
       if (pos + token.text.length <= start) {
         pos += token.text.length;
@@ -98,7 +139,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       word,
       traditional: traditionalOf(word),
       start,
-      entries: dict.lookup(word),
+      entries: lookup(word),
       py,
     };
     if (sandhi.some((s, i) => s !== py[i])) info.sandhi = sandhi;
@@ -126,7 +167,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       word,
       traditional: traditionalOf(word),
       start: offset,
-      entries: dict.lookup(word).length ? dict.lookup(word) : (match?.entries ?? []),
+      entries: lookup(word).length ? lookup(word) : (match?.entries ?? []),
       py: tokens.flatMap((t) => t.py),
     };
     const sandhi = tokens.some((t) => t.sandhi);
@@ -143,8 +184,15 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
     read: (text) => reader.read(text),
     wordsAt(text, words) {
       const tokens = reader.read(text);
+      const starts: number[] = [];
+      let at = 0;
+      for (const token of tokens) {
+        starts.push(at);
+        at += token.text.length;
+      }
+      const read = { tokens, starts };
       return words.map(({ offset, word }) =>
-        text.startsWith(word, offset) && word ? infoFor(text, offset, word, tokens) : null,
+        text.startsWith(word, offset) && word ? infoFor(text, offset, word, read) : null,
       );
     },
     wordAt(text, offset, options) {
@@ -166,7 +214,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
             word: token.text,
             traditional: traditionalOf(token.text),
             start: pos,
-            entries: dict.lookup(token.text),
+            entries: lookup(token.text),
             py: token.py,
           };
           if (token.sandhi) info.sandhi = token.sandhi;
@@ -219,16 +267,21 @@ function coveringLexiconWord(
   const own = lexicon.get(token);
   let best: { word: LexiconWord; zh: string } | null = own ? { word: own, zh: token } : null;
   const max = lexicon.maxWordLength;
-  for (let start = Math.max(0, offset - max + 1); start <= offset; start++) {
-    for (let end = Math.min(text.length, start + max); end > offset; end--) {
-      if (best && end - start <= best.zh.length) break;
-      const candidate = text.slice(start, end);
-      const word = lexicon.get(candidate);
-      // Only words that contain the whole token under the pointer, so a term is never cut.
-      if (word && start <= tokenStart && end >= tokenStart + token.length) {
-        best = { word, zh: candidate };
-        break;
-      }
+  const covers = Math.max(offset + 1, tokenStart + token.length);
+  // From each start, the lexicon's prefixes walked forward (most stop after a character or two),
+  // keeping the longest word that contains the whole token, so that a term is never cut; a later
+  // start wins only with a longer word.
+  for (let start = Math.max(0, offset - max + 1); start <= Math.min(offset, tokenStart); start++) {
+    let longest = 0;
+    const stop = Math.min(text.length, start + max);
+    for (let end = start + 1; end <= stop; end++) {
+      const probe = lexicon.probe(text.slice(start, end));
+      if (probe & PREFIX_WORD && end >= covers) longest = end;
+      if (!(probe & PREFIX_CONTINUES)) break;
+    }
+    if (longest && longest - start > (best?.zh.length ?? 0)) {
+      const zh = text.slice(start, longest);
+      best = { word: lexicon.get(zh)!, zh };
     }
   }
   return best;

@@ -79,6 +79,24 @@ describe('readings of official statements', () => {
     expect(tokens.find((x) => x.text.endsWith('人类命运共同体'))?.term).toBe(true);
   });
 
+  it('gives a word inside a set phrase the phrase (never cut), the same in wordsAt and wordAt', () => {
+    const text = '中方愿同各方推动构建人类命运共同体。双方同意加强合作。';
+    const at = (w: string) => ({ offset: text.indexOf(w), word: w });
+    const asked = [at('命运'), at('人类'), at('共同体'), at('双方'), at('合作'), at('推动')];
+    const many = engine.wordsAt(text, asked);
+    const one = asked.map((a) => engine.wordAt(text, a.offset, { word: a.word }));
+    expect(many).toEqual(one);
+    expect(many[0]!.term!.zh).toContain('人类命运共同体');
+    expect(many[1]!.term!.zh).toBe(many[0]!.term!.zh);
+    asked.forEach(({ offset, word }, k) => {
+      const zh = many[k]!.term?.zh;
+      if (!zh) return;
+      // The phrase is in the text around the whole word, from a start at or before it.
+      const starts = [...text.matchAll(new RegExp(zh, 'g'))].map((m) => m.index);
+      expect(starts.some((s) => s <= offset && s + zh.length >= offset + word.length)).toBe(true);
+    });
+  });
+
   it('gives one syllable slot per character, outside the BMP too', () => {
     // 𠮷 (U+20BB7) is two code units: its word still has one slot for it.
     for (const t of engine.read('𠮷野家和𠀀字，双方同意。')) {

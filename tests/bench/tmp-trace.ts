@@ -1,0 +1,30 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launch } from '../e2e/harness';
+import { loadCorpusDocs } from './lib/reading-corpus';
+import { FIXTURES_DIR } from '../server/official-sites';
+const fixture = readFileSync(path.join(FIXTURES_DIR, 'mfa/zh-2019-press-conference.html'), 'utf8');
+const paragraphs: string[] = []; let chars = 0;
+for (const doc of loadCorpusDocs()) { if (doc.lang !== 'zh' || !doc.ref.startsWith('mfa:')) continue;
+  for (const q of doc.paragraphs) { if (chars >= 40000) break; paragraphs.push(q); chars += q.length; } if (chars >= 40000) break; }
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const body = paragraphs.map((q) => `<P align=justify>${esc(q)}</P>`).join('\n');
+const html = fixture.replace(/(<div id="News_Body_Txt_A" class="content">)[\s\S]*?(<\/div>\s*<div class="news" id="appendix_list")/, `$1\n${body}\n$2`);
+const url = process.env.REAL ? 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1776571.shtml' : 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
+const realHtml = readFileSync('/work/shared/corpus/mfa-2018-2020/' + (JSON.parse(readFileSync('/work/shared/corpus/mfa-2018-2020/parsed.json','utf8')) as {url:string,file:string}[]).find((p) => p.url.endsWith('t1776571.shtml'))!.file, 'utf8');
+const session = await launch({ routes: [{ url, body: process.env.REAL ? realHtml : html, contentType: 'text/html; charset=utf-8' }] });
+if (!process.env.FRESH) { const warm = await session.context.newPage();
+await warm.goto(url); await warm.waitForTimeout(5000); await warm.close(); }
+const page = await session.context.newPage();
+const cdp = await session.context.newCDPSession(page);
+const events: unknown[] = [];
+cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => { events.push(...e.value); });
+const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+await cdp.send('Tracing.start', { categories: process.env.CATS ?? 'devtools.timeline,blink.user_timing,toplevel,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+await page.waitForTimeout(Number(process.env.WAIT ?? 0));
+await page.goto(url);
+await page.waitForTimeout(5000);
+await cdp.send('Tracing.end');
+await done;
+writeFileSync(process.env.TRACE ?? '/tmp/trace.json', JSON.stringify(events));
+await session.close();
