@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import { createOrthography, encodeWritten, type WrittenWord } from './orthography';
 import { hasRule, ruleReading } from './pinyin-rules';
 import { createSegmenter, HAN_RE, type Segment, type SegmentKind } from './segment';
+import { boundedMemo } from './memo';
 import { normaliseSyllable, syllableFromMarks } from './syllable';
 
 /** A token of text with its reading; plain data (sent between background and content script). */
@@ -133,16 +134,9 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
    * CC-CEDICT's readings of the words read (a statement of 40,000 characters has about 19,000
    * dictionary words, a few thousand distinct): bounded. Read only, never changed.
    */
-  const readingsMemo = new Map<string, ReturnType<typeof cedictReadings>>();
-  const readingsOf = (word: string, n: number) => {
-    let readings = readingsMemo.get(word);
-    if (!readings) {
-      if (readingsMemo.size >= 20_000) readingsMemo.clear();
-      readings = cedictReadings(dict, word, n);
-      readingsMemo.set(word, readings);
-    }
-    return readings;
-  };
+  const readingsOf = boundedMemo(20_000, (word: string) =>
+    cedictReadings(dict, word, codePoints(word)),
+  );
 
   function readRun(
     words: Segment[],
@@ -185,7 +179,7 @@ export function createPinyinReader(dict: Dictionary, lexicon: Lexicon): PinyinRe
       } else if (rule && rule.length === n) {
         py = rule;
       } else if (n > 1 && word.source === 'dict') {
-        const readings = readingsOf(word.text, n);
+        const readings = readingsOf(word.text);
         // Neutral tones differ between CC-CEDICT and the mainland standard (力量 lì liang vs
         // lì liàng): pinyin-pro's reading stands when it matches one up to neutral tones.
         const same = readings.find((r) => sameReading(r.syllables, py));

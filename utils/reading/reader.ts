@@ -5,6 +5,7 @@
 import type { TermRendering } from '../lexicon/types';
 import type { Dictionary, DictEntry } from './dictionary';
 import { buildLexicon, type Lexicon, type LexiconWord } from './lexicon';
+import { boundedMemo } from './memo';
 import { createPinyinReader, type ReadingToken } from './pinyin';
 import { PREFIX_CONTINUES, PREFIX_WORD } from './segment';
 
@@ -45,7 +46,7 @@ export interface ReadingEngine {
 }
 
 /** Words whose parsed entries are kept (a few statements' vocabulary). */
-const MEMO_MAX = 20_000;
+const ENTRIES_MAX = 20_000;
 
 /** The number of `sorted` values ≤ `value` (binary search). */
 function upperBound(sorted: readonly number[], value: number): number {
@@ -67,20 +68,13 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
    * CC-CEDICT's entries of a word, parsed once (the popup prefetch asks for every word of a
    * statement, the same words again and again): bounded; the entries are shared, never changed.
    */
-  const entriesMemo = new Map<string, DictEntry[]>();
-  const lookup = (word: string): DictEntry[] => {
-    let entries = entriesMemo.get(word);
-    if (!entries) {
-      entries = dict.lookup(word);
-      if (entriesMemo.size >= MEMO_MAX) entriesMemo.clear();
-      entriesMemo.set(word, entries);
-    }
-    return [...entries];
-  };
+  const entriesOf = boundedMemo(ENTRIES_MAX, (word: string) => dict.lookup(word));
+  /** The entries of `word`, in an array of the caller's own. */
+  const lookup = (word: string): DictEntry[] => [...entriesOf(word)];
 
   /** Traditional forms of a word: CC-CEDICT's when it has the word, else char by char. */
   const traditionalOf = (word: string): string[] => {
-    const forms = [...new Set(lookup(word).map((e) => e.traditional))];
+    const forms = [...new Set(entriesOf(word).map((e) => e.traditional))];
     if (forms.length) return forms;
     // A lexicon word: map its dictionary words (伙伴 → 夥伴, 关系 → 關係), then single characters.
     let out = '';
@@ -167,7 +161,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       word,
       traditional: traditionalOf(word),
       start: offset,
-      entries: lookup(word).length ? lookup(word) : (match?.entries ?? []),
+      entries: entriesOf(word).length ? lookup(word) : (match?.entries ?? []),
       py: tokens.flatMap((t) => t.py),
     };
     const sandhi = tokens.some((t) => t.sandhi);

@@ -2,6 +2,7 @@
  * Pinyin syllables in Duizhao's internal form: lowercase letters with ü and a tone number 1–5
  * (5 = neutral), e.g. "lüe4", "de5". Conversions to tone marks / numbers for display.
  */
+import { boundedMemo } from './memo';
 
 export type ToneStyle = 'marks' | 'numbers';
 
@@ -50,11 +51,10 @@ function unmark(word: string): [string, number] {
 }
 
 /**
- * Syllables converted from tone marks (about 1,300 distinct ones; pinyin-pro gives every
- * character of a statement its own): bounded, should something else be passed in.
+ * Distinct syllables kept by each memo below: there are about 1,300 with their tones, and a
+ * statement of 40,000 characters asks for 25,000; bounded, should something else be passed in.
  */
-const fromMarked = new Map<string, string | null>();
-const FROM_MARKED_MAX = 8192;
+const SYLLABLES_MAX = 8192;
 
 /**
  * A syllable with tone marks, as pinyin-pro writes it ("lǜ", "de", "ǹg"), in the internal form
@@ -63,34 +63,27 @@ const FROM_MARKED_MAX = 8192;
  * for every character: 5 times the cost of the marks and this lookup (Node, 80,000 characters
  * of real statements, the same syllables).
  */
-export function syllableFromMarks(marked: string): string | null {
-  let out = fromMarked.get(marked);
-  if (out === undefined) {
+export const syllableFromMarks: (marked: string) => string | null = boundedMemo(
+  SYLLABLES_MAX,
+  (marked: string) => {
     const [plain, tone] = unmark(marked);
-    out = normaliseSyllable(plain + String(tone));
-    if (fromMarked.size >= FROM_MARKED_MAX) fromMarked.clear();
-    fromMarked.set(marked, out);
-  }
-  return out;
-}
+    return normaliseSyllable(plain + String(tone));
+  },
+);
 
-/** Syllables normalised (CC-CEDICT's readings of every word read): bounded. */
-const normalised = new Map<string, string | null>();
-const NORMALISED_MAX = 8192;
-
-/** Normalise a numbered syllable from pinyin-pro ("de0", "lü4") or CC-CEDICT ("Zhong1", "lu:4"). */
-export function normaliseSyllable(raw: string): string | null {
-  let out = normalised.get(raw);
-  if (out === undefined) {
+/**
+ * Normalise a numbered syllable from pinyin-pro ("de0", "lü4") or CC-CEDICT ("Zhong1", "lu:4");
+ * memoised (CC-CEDICT's readings of every word read).
+ */
+export const normaliseSyllable: (raw: string) => string | null = boundedMemo(
+  SYLLABLES_MAX,
+  (raw: string) => {
     let s = raw.toLowerCase().replace(/u:/g, 'ü').replace(/v/g, 'ü');
     if (/^[a-zü]+0$/.test(s)) s = s.slice(0, -1) + '5';
     else if (/^[a-zü]+$/.test(s)) s += '5';
-    out = SYLLABLE.test(s) ? s : null;
-    if (normalised.size >= NORMALISED_MAX) normalised.clear();
-    normalised.set(raw, out);
-  }
-  return out;
-}
+    return SYLLABLE.test(s) ? s : null;
+  },
+);
 
 /** Tone number (1–5) of a normalised syllable. */
 export function toneOf(syllable: string): number {
@@ -99,23 +92,10 @@ export function toneOf(syllable: string): number {
 }
 
 /**
- * Syllables already given tone marks (there are about 1,300 distinct syllables with their
- * tones; a statement of 40,000 characters asks for 25,000): the regex and the vowel search cost
- * more than the lookup. Bounded, should something else be passed in.
+ * Put the tone mark on the right vowel (a/e first, then the o of "ou", else the last vowel);
+ * memoised: the regex and the vowel search cost more than the lookup.
  */
-const withMarks = new Map<string, string>();
-const WITH_MARKS_MAX = 8192;
-
-/** Put the tone mark on the right vowel (a/e first, then the o of "ou", else the last vowel). */
-export function toMarks(syllable: string): string {
-  let out = withMarks.get(syllable);
-  if (out === undefined) {
-    out = markVowel(syllable);
-    if (withMarks.size >= WITH_MARKS_MAX) withMarks.clear();
-    withMarks.set(syllable, out);
-  }
-  return out;
-}
+export const toMarks: (syllable: string) => string = boundedMemo(SYLLABLES_MAX, markVowel);
 
 function markVowel(syllable: string): string {
   const m = SYLLABLE.exec(syllable);
