@@ -183,6 +183,8 @@ interface Load {
   words: number;
   /** The annotator's own work on the page's thread (ms) and the slices it took. */
   annotatorBusyMs: number;
+  /** The page's thread time of recognition and extraction (utils/extract), ms. */
+  extractMs: number;
   annotatorSlices: number;
   /** The annotator's waits: for readings not there yet, and handed back to the page. */
   annotatorReadWaitMs: number;
@@ -256,7 +258,8 @@ async function openStatement(
     for (const p of performance.getEntriesByType('paint')) marks['page:' + p.name] = p.startTime;
     if (nav.loadEventStart > 0) marks['page:load'] = nav.loadEventStart;
     const annotated = performance.getEntriesByName('dz:annotated')[0];
-    return { origin: performance.timeOrigin, annotator: annotated ? annotated.detail : null, dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
+    const recognised = performance.getEntriesByName('dz:recognised')[0];
+    return { extractMs: recognised?.detail?.costMs ?? NaN, origin: performance.timeOrigin, annotator: annotated ? annotated.detail : null, dcl: nav.domContentLoadedEventEnd, first: window.__firstRuby, inView: window.__firstInView,
       last: window.__lastChange, long: window.__long, frames: window.__frames, marks,
       words: document.querySelectorAll('ruby.dz-word').length };
   })()`)) as {
@@ -268,6 +271,7 @@ async function openStatement(
     frames: [number, number][];
     marks: Record<string, number>;
     words: number;
+    extractMs: number;
     origin: number;
     annotator: {
       busyMs: number;
@@ -298,6 +302,7 @@ async function openStatement(
         .map(([start, ms]) => [round(start - t.dcl), round(ms)]),
       words: t.words,
       annotatorBusyMs: round(t.annotator?.busyMs ?? NaN),
+      extractMs: round(t.extractMs),
       annotatorSlices: t.annotator?.slices ?? NaN,
       annotatorReadWaitMs: round(t.annotator?.readWaitMs ?? NaN),
       annotatorYieldMs: round(t.annotator?.yieldMs ?? NaN),
@@ -530,7 +535,7 @@ async function probe(loadsEach: number, state: State): Promise<void> {
     const mark = (k: string) => m((l) => l.marks[k] ?? NaN);
     const wmark = (k: string) => m((l) => l.workerOnPageClock[k] ?? NaN);
     console.log(
-      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} task ${m((l) => l.longestTaskMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} load ${mark('page:load')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')}`,
+      `${name} (${state}): in view ${m((l) => l.firstInViewMs)} first ${m((l) => l.firstRubyMs)} last ${m((l) => l.lastRubyMs)} task ${m((l) => l.longestTaskMs)} busy ${m((l) => l.annotatorBusyMs)} frame ${m((l) => l.longestFrameMs)} | content ${mark('dz:content-start')} recognised ${mark('dz:recognised')} (extract ${m((l) => l.extractMs)}) reader ${mark('dz:reader-start')} reading ${mark('dz:reading-start')} early ${mark('dz:early-answered')} paint ${mark('page:first-contentful-paint')} load ${mark('page:load')} | worker start ${wmark('dz:worker-start')} eval ${wmark('dz:worker-eval')} ready ${wmark('dz:worker-ready')} tab ${wmark('dz:tab-loading')} dict ${wmark('dz:dict-fetch')} fetched ${wmark('dz:dict-fetched')} engine ${wmark('dz:engine-ready')}`,
     );
   }
 }

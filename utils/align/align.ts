@@ -14,7 +14,8 @@
  */
 import type { Article } from '../article';
 import { compileResources, type ScorerResources } from '../match/resources';
-import { PairModel, hanCount } from './similarity';
+import { hanCount } from '../extract/text';
+import { PairModel } from './similarity';
 import { splitArticle, type SplitOptions } from './split';
 import {
   CONFIDENT,

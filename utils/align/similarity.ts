@@ -14,25 +14,7 @@ import { findAnchorsZh, scanAnchorsEn, zhWords, type ZhWord } from '../match/fea
 import { findChineseNumbers, findEnglishNumbers } from '../match/numbers';
 import type { CompiledResources } from '../match/resources';
 import type { Segment } from './types';
-
-/** Han characters in a text (what the summary counts as Chinese characters). */
-export function hanCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // CJK unified ideographs (and extension A), compatibility ideographs, 〇; a high surrogate
-    // of the supplementary ideograph planes counts its pair once.
-    if (
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0x3400 && c <= 0x4dbf) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      c === 0x3007 ||
-      (c >= 0xd840 && c <= 0xd87f)
-    )
-      n++;
-  }
-  return n;
-}
+import { hanCount } from '../extract/text';
 
 /** Latin letters and digits in a text (the English side of the length prior). */
 function latinCount(text: string): number {

@@ -21,15 +21,17 @@ export interface RoleContext {
   speakers: readonly string[];
 }
 
+/** A colon after optional spaces, at the start of the text (sticky: tested from lastIndex). */
+const COLON_NEXT = /\s*[:：]/y;
+
+/** The speaker whose name, then a colon, opens the text (no RegExp built per paragraph). */
 function startsWithSpeaker(text: string, speakers: readonly string[]): string | null {
   for (const name of speakers) {
-    if (new RegExp(`^${escapeRegExp(name)}\\s*[:：]`).test(text)) return name;
+    if (!name || !text.startsWith(name)) continue;
+    COLON_NEXT.lastIndex = name.length;
+    if (COLON_NEXT.test(text)) return name;
   }
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Assign question/answer/statement roles to a press conference's blocks. */

@@ -14,12 +14,28 @@ export function cleanText(text: string | null | undefined): string {
     .replace(/^\s+|\s+$/g, ''); // indents such as Xinhua's &emsp;&emsp; are layout too
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
-/** Number of Han characters (simplified or traditional) in `text`. */
+/**
+ * Han characters in a text, simplified or traditional (what the summary counts as Chinese
+ * characters), counted without building an array of them.
+ */
 export function hanCount(text: string): number {
-  return text.match(HAN)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // CJK unified ideographs (and extension A), compatibility ideographs, 〇; a high surrogate
+    // of the supplementary ideograph planes counts its pair once.
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      c === 0x3007 ||
+      (c >= 0xd840 && c <= 0xd87f)
+    )
+      n++;
+  }
+  return n;
 }
 
 const ENGLISH_FUNCTION_WORDS =

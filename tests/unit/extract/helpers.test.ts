@@ -6,7 +6,7 @@ import { dateFromUrlPath, parseDate } from '../../../utils/extract/dates';
 import { classifyKind, speakersFromTitle } from '../../../utils/extract/kind';
 import { parseMetaLine } from '../../../utils/extract/metaline';
 import { assignRoles } from '../../../utils/extract/roles';
-import { cleanText, detectLang, stripSiteSuffix } from '../../../utils/extract/text';
+import { cleanText, detectLang, hanCount, stripSiteSuffix } from '../../../utils/extract/text';
 import { parseHtml } from '../../../utils/html';
 
 describe('parseDate', () => {
@@ -169,6 +169,33 @@ describe('assignRoles', () => {
       ['answer', '林剑'],
     ]);
   });
+
+  it('a speaker is a name then a colon: spaces between allowed, the name read literally', () => {
+    expect(
+      run(
+        [
+          ['问：中方有何评论？', true],
+          ['Mao Ning : We have noted the reports.', false],
+          ['问：还有吗？', true],
+          ['Mao Ning said that we have noted it.', false],
+          ['问：最后一个问题？', true],
+          ['Wang Wen-bin (acting)：有关情况请向主管部门询问。', false],
+          ['问：还有吗？', true],
+          ['Wang Wen-bin  acting：不是这位发言人。', false],
+        ],
+        ['Mao Ning', 'Wang Wen-bin (acting)', ''],
+      ),
+    ).toEqual([
+      ['question', null],
+      ['answer', 'Mao Ning'],
+      ['question', null],
+      ['question', null],
+      ['question', null],
+      ['answer', 'Wang Wen-bin (acting)'],
+      ['question', null],
+      ['question', null],
+    ]);
+  });
 });
 
 describe('parseMetaLine', () => {
@@ -209,6 +236,15 @@ describe('cleanText', () => {
     expect(cleanText('\u2003\u2003新华社北京电')).toBe('新华社北京电');
     expect(cleanText('Ambassador\u2002Feakin')).toBe('Ambassador\u2002Feakin');
     expect(cleanText(null)).toBe('');
+  });
+});
+
+describe('hanCount', () => {
+  it('hanCount counts simplified, traditional, 〇 and supplementary ideographs once each', () => {
+    expect(hanCount('国家主席習近平，二〇二五年 Xi')).toBe(12);
+    expect(hanCount('𠀀𪚥a')).toBe(2);
+    expect(hanCount('')).toBe(0);
+    expect(hanCount('Beijing, 20 June')).toBe(0);
   });
 });
 
