@@ -11,7 +11,13 @@
  * Only base text is text outside the rts, so the unit's Chinese is its text without the rts.
  */
 import { DZ } from './dom-labels';
-import { checkedWritten, decodeWritten, encodeWritten, writtenSyllables } from './orthography';
+import {
+  checkedWritten,
+  decodeWritten,
+  encodeWritten,
+  writtenSyllables,
+  type WrittenWord,
+} from './orthography';
 import type { ReadingToken } from './pinyin';
 import type { PinyinOver } from './settings';
 import { toneOf, type ToneStyle } from './syllable';
@@ -29,6 +35,9 @@ export interface DisplayOptions {
    */
   colors?: boolean;
 }
+
+/** The tone class number of a numbered syllable (5 for none: the 、 inside a phrase). */
+export const toneNumber = (syllable: string): number => (syllable ? toneOf(syllable) : 5);
 
 /**
  * An rt holding the written syllables (capitals, apostrophes, hyphen already in), as one span
@@ -53,7 +62,7 @@ function makeRt(
   }
   syllables.forEach((syllable, k) => {
     const span = doc.createElement('span');
-    span.className = `${DZ.syllable} ${DZ.tonePrefix}${syllable ? toneOf(syllable) : 5}`;
+    span.className = `${DZ.syllable} ${DZ.tonePrefix}${toneNumber(syllable)}`;
     span.textContent = texts[k] ?? '';
     rt.append(span);
   });
@@ -65,6 +74,58 @@ export function syllablesOf(ruby: Element, display: DisplayOptions): string[] {
   const sandhi = display.sandhi ? ruby.getAttribute(DZ.attrSandhi) : null;
   const py = sandhi ?? ruby.getAttribute(DZ.attrPy) ?? '';
   return py ? py.split(' ') : [];
+}
+
+/** One base text of a unit and the syllables written over it. */
+export interface RubyPiece {
+  base: string;
+  /** Its numbered syllables (for the tone classes). */
+  py: readonly string[];
+  /** The same syllables as written (capitals, apostrophes, an idiom's hyphen). */
+  texts: readonly string[];
+}
+
+/**
+ * How a unit's pinyin is written over it (shared by this layer and the side-by-side view): one
+ * piece per written word, words joined by a hyphen sharing one (yīrú-jìwǎng), or one per
+ * character in character mode; `words` as checked for `py` (orthography.ts). Where the syllables
+ * do not match the characters one to one, the whole unit under its syllables as they are.
+ */
+export function rubyPieces(
+  word: string,
+  py: readonly string[],
+  words: readonly WrittenWord[],
+  display: Pick<DisplayOptions, 'tones' | 'over'>,
+): RubyPiece[] {
+  const chars = Array.from(word);
+  if (py.length !== chars.length) return [{ base: word, py, texts: py }];
+  if (display.over === 'characters') {
+    const texts = writtenSyllables(py, words, display.tones, { apostrophe: false }).flat();
+    return chars.map((base, i) => ({ base, py: [py[i]!], texts: [texts[i]!] }));
+  }
+  const texts = writtenSyllables(py, words, display.tones);
+  const pieces: RubyPiece[] = [];
+  let at = 0;
+  for (let i = 0; i < words.length;) {
+    let n = 0;
+    const written: string[] = [];
+    for (;;) {
+      const w = words[i]!;
+      const part = [...texts[i]!];
+      if (w.hyphen && i < words.length - 1) part[part.length - 1] += '-';
+      written.push(...part);
+      n += w.n;
+      i++;
+      if (!w.hyphen || i >= words.length) break;
+    }
+    pieces.push({
+      base: n === chars.length ? word : chars.slice(at, at + n).join(''),
+      py: py.slice(at, at + n),
+      texts: written,
+    });
+    at += n;
+  }
+  return pieces;
 }
 
 /**
@@ -80,43 +141,14 @@ export function renderRuby(
   token?: ReadingToken,
 ): void {
   const py = token ? (display.sandhi && token.sandhi) || token.py : syllablesOf(ruby, display);
-  const chars = Array.from(word);
   // A ruby being made is empty: nothing to remove.
   if (ruby.hasChildNodes()) ruby.replaceChildren();
-  // Strings appended: one call for each text node instead of createTextNode and append.
-  if (py.length !== chars.length) {
-    ruby.append(word, makeRt(doc, py, py, display.colors));
-    return;
-  }
   const words = token
     ? checkedWritten(token.written, py.length)
     : decodeWritten(ruby.getAttribute(DZ.attrWritten), py.length);
-  if (display.over === 'characters') {
-    const texts = writtenSyllables(py, words, display.tones, { apostrophe: false }).flat();
-    chars.forEach((ch, i) => ruby.append(ch, makeRt(doc, [py[i]!], [texts[i]!], display.colors)));
-    return;
-  }
-  const texts = writtenSyllables(py, words, display.tones);
-  // Words joined by a hyphen (an idiom) share one rt: yīrú-jìwǎng.
-  let at = 0;
-  for (let i = 0; i < words.length;) {
-    let n = 0;
-    const pieces: string[] = [];
-    for (;;) {
-      const w = words[i]!;
-      const part = [...texts[i]!];
-      if (w.hyphen && i < words.length - 1) part[part.length - 1] += '-';
-      pieces.push(...part);
-      n += w.n;
-      i++;
-      if (!w.hyphen || i >= words.length) break;
-    }
-    ruby.append(
-      n === chars.length ? word : chars.slice(at, at + n).join(''),
-      makeRt(doc, py.slice(at, at + n), pieces, display.colors),
-    );
-    at += n;
-  }
+  // Strings appended: one call for each text node instead of createTextNode and append.
+  for (const piece of rubyPieces(word, py, words, display))
+    ruby.append(piece.base, makeRt(doc, piece.py, piece.texts, display.colors));
 }
 
 /**
