@@ -46,14 +46,17 @@ function Placed({
   state: PopupState;
   handlers: PopupHandlers;
   viewport: () => { width: number; height: number };
-  /** Rendered and measured but never shown (see PopupController.warm). */
+  /** Rendered but neither measured nor shown (see PopupController.warm). */
   warm?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // Placed straight on the element after layout: one React render per popup, no second pass.
+  // Not when warming up: measuring forces a layout of the whole page, and while the reading layer
+  // writes ruby into it that took 25–110 ms (the warm-up's task, Chromium traces of 40,000
+  // characters, 2026-12-03), for a popup that is taken away unseen.
   useLayoutEffect(() => {
     const el = ref.current?.firstElementChild as HTMLElement | null;
-    if (!el) return;
+    if (!el || warm) return;
     el.style.maxHeight = '';
     const place = placePopup(
       state.anchor,
@@ -63,7 +66,7 @@ function Placed({
     el.style.left = `${place.left}px`;
     el.style.top = `${place.top}px`;
     el.style.maxHeight = `${place.maxHeight}px`;
-    if (!warm) el.style.visibility = 'visible';
+    el.style.visibility = 'visible';
   }, [state, viewport, warm]);
   return (
     <div ref={ref} aria-hidden={warm || undefined}>

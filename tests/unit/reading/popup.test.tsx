@@ -260,13 +260,37 @@ describe('WordPopup', () => {
       toneColors: false,
       sandhi: false,
     };
+    // Measuring forces a layout of the whole page: the warm-up does not measure, a popup shown does.
+    let measured = 0;
+    const owner = (name: string) => {
+      for (let p: object | null = HTMLElement.prototype; p; p = Object.getPrototypeOf(p) as object)
+        if (Object.getOwnPropertyDescriptor(p, name)) return p;
+      throw new Error(`no ${name}`);
+    };
+    const sizes = ['offsetWidth', 'offsetHeight'].map((name) => {
+      const proto = owner(name);
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name)!;
+      Object.defineProperty(proto, name, {
+        ...descriptor,
+        get(this: HTMLElement) {
+          measured++;
+          return descriptor.get!.call(this) as number;
+        },
+      });
+      return () => Object.defineProperty(proto, name, descriptor);
+    });
     try {
       await act(async () => popup.warm(state));
+      expect(measured).toBe(0);
+      await act(async () => popup.show(state));
+      expect(measured).toBeGreaterThan(0);
+      await act(async () => popup.hide());
     } finally {
       Node.prototype.removeChild = removeChild;
+      for (const restore of sizes) restore();
     }
-    expect(seen).toHaveLength(1);
-    expect(seen.every((s) => s.visibility === 'hidden' && s.hidden === 'true')).toBe(true);
+    expect(seen.filter((s) => s.hidden === 'true')).toHaveLength(1);
+    expect(seen.every((s) => s.hidden !== 'true' || s.visibility === 'hidden')).toBe(true);
     expect(shadow.querySelector('[role="dialog"]')).toBeNull();
     expect(popup.visible).toBe(false);
     await act(async () => popup.show(state));
