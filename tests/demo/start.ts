@@ -3,7 +3,7 @@
  * sites' real host names. With a display it opens a window and stays open; without one it runs
  * headless, prints what the extension found and saves screenshots.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, type Session } from '../e2e/harness';
@@ -90,10 +90,11 @@ async function demo(session: Session, headless: boolean): Promise<void> {
   // Point at the longest word on the page (a set phrase, as a rule) to show its popup.
   const longest = await page.evaluate(() => {
     const words = Array.from(document.querySelectorAll('ruby.dz-word'));
-    const lengths = words.map((ruby) => ruby.firstChild?.textContent?.length ?? 0);
+    // A unit's Chinese is in data-dz-h (its base text is split into written words).
+    const lengths = words.map((ruby) => ruby.getAttribute('data-dz-h')?.length ?? 0);
     const best = words[lengths.indexOf(Math.max(...lengths))];
     best?.setAttribute('data-demo-hover', '');
-    return best?.firstChild?.textContent ?? null;
+    return best?.getAttribute('data-dz-h') ?? null;
   });
   if (longest) {
     await page.hover('ruby[data-demo-hover]');
@@ -104,9 +105,13 @@ async function demo(session: Session, headless: boolean): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await page.bringToFront();
   await page.screenshot({ path: path.join(outDir, 'page.png') });
+  // The README's screenshot of the reading layer: ruby, a word popup, the English panel.
+  copyFileSync(path.join(outDir, 'page.png'), path.join(root, 'tests/demo/reading.png'));
   await popup.setViewportSize({ width: 380, height: 420 });
   await popup.screenshot({ path: path.join(outDir, 'popup.png') });
-  console.log(`\nScreenshots: ${path.relative(root, outDir)}/page.png, popup.png`);
+  console.log(
+    `\nScreenshots: ${path.relative(root, outDir)}/page.png (and tests/demo/reading.png), popup.png`,
+  );
   // The same popup in Chinese (its interface-language select), then back to English.
   await popupInChinese(popup, outDir);
   console.log(

@@ -7,7 +7,13 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
 import { exposeShadowRoots, launch, type LaunchOptions } from './harness';
 import { exposeShadowRootsFirefox, launchFirefox } from './firefox';
-import { Tab, type BrowserName, type ExtensionBrowser, type TabPrimitives } from './driver';
+import {
+  pageCode,
+  Tab,
+  type BrowserName,
+  type ExtensionBrowser,
+  type TabPrimitives,
+} from './driver';
 
 export { BROWSERS, Tab, type BrowserName, type ExtensionBrowser } from './driver';
 
@@ -45,8 +51,7 @@ abstract class CommonTab<P extends CommonPage> implements TabPrimitives {
     await this.page.reload();
   }
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-    // The driver passes plain, serialisable arguments; the libraries' own types are stricter.
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+    return this.evaluateCode(pageCode(fn, arg)) as Promise<R>;
   }
   abstract addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   abstract exposeShadowRoots(hosts: string): Promise<void>;
@@ -86,7 +91,7 @@ class PlaywrightTab extends CommonTab<PlaywrightPage> {
     });
   }
   async addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void> {
-    await this.page.addInitScript(fn as never, arg as never);
+    await this.page.addInitScript(pageCode(fn, arg));
   }
   exposeShadowRoots(hosts: string) {
     return exposeShadowRoots(this.page, hosts);
@@ -110,7 +115,7 @@ class PuppeteerTab extends CommonTab<PuppeteerPage> {
     });
   }
   async addInitScript<A>(fn: (arg: A) => void, arg: A) {
-    await this.page.evaluateOnNewDocument(fn, arg);
+    await this.page.evaluateOnNewDocument(pageCode(fn, arg));
   }
   exposeShadowRoots(hosts: string) {
     return exposeShadowRootsFirefox(this.page, hosts);

@@ -98,6 +98,17 @@ type DomOp =
   | { op: 'texts' }
   | { op: 'mark'; name: string; value: string };
 
+/**
+ * `fn(arg)` as code to evaluate in a page. A function handed to playwright or puppeteer is sent
+ * as its source text, and under tsx (npm start, the benchmarks) that text calls esbuild's
+ * `__name` helper for every named inner function, which the page does not have: the demo failed
+ * with "__name is not defined". The helper is defined here, inside the expression, as a no-op;
+ * `arg` must be plain JSON (it is, for every caller).
+ */
+export function pageCode<A>(fn: (arg: A) => unknown, arg: A): string {
+  return `(() => { const __name = (target) => target; return (${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'}); })()`;
+}
+
 /** Runs in the page: find the target, apply the operation. Must stay self-contained. */
 function domOp(arg: { path: string[]; filter: Filter; action: DomOp; roots: string }): unknown {
   const { path, filter, action } = arg;
