@@ -60,6 +60,10 @@ describe.each(BROWSERS)('the reading layer on a statement, in %s', (name) => {
     // and font, not the browser's language's), the page's own elements are left as they were.
     expect(new Set(found.map((w) => w.lang))).toEqual(new Set(['zh-Hans']));
     expect(await page.tab.count(`${BODY} [lang]:not(ruby), ${TITLE}[lang]`)).toBe(0);
+    // Neighbouring words' pinyin never touches, where it is wider than the characters too.
+    const gap = await page.narrowestPinyinGap();
+    expect(gap.pairs).toBeGreaterThan(50);
+    expect(gap.narrowest).toBeGreaterThanOrEqual(2);
     // Annotation changes no character of the text.
     const before = await page.initialTexts();
     expect(await page.chineseText()).toBe(`${before.title}|${before.body}`);

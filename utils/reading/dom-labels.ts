@@ -44,11 +44,16 @@ export const DZ = {
   popupHost: 'dz-popup-host',
 } as const;
 
-/** Stylesheet of the reading layer. Colours are the common Pleco/MDBG tone scheme. */
+/**
+ * Stylesheet of the reading layer. Colours are the common Pleco/MDBG tone scheme. Every rt has a
+ * little room on both sides, so that written words stay apart where their pinyin is wider than
+ * their characters: without it the rts of neighbouring units touched ("yìngGuówùyuàn zǒnglǐ",
+ * npm start's screenshot), and only the words inside one unit were spaced.
+ */
 export const READING_CSS = `
 ruby.${DZ.word} { ruby-position: over; ruby-align: center; }
-ruby.${DZ.word} > rt.${DZ.rt}:not(:last-child) { padding-inline-end: 0.3em; }
 rt.${DZ.rt} {
+  padding-inline: 0.15em;
   font-size: var(${DZ.sizeVar}, 55%); line-height: 1; font-weight: normal; font-style: normal;
   text-transform: none; letter-spacing: 0; white-space: nowrap;
   user-select: none; -webkit-user-select: none; pointer-events: none;

@@ -82,6 +82,25 @@ export function offsetsIn(
   return { text, offsets };
 }
 
+/**
+ * A point on one of our rubies but beside its characters: the room a ruby makes for pinyin wider
+ * than its characters (the base text is centred in it; in Firefox the ruby's box starts 4 px
+ * before the first character of 赞赏). It is the word's, on the line of its characters: the
+ * nearest character's index, else -1 (the pinyin above it stays no word).
+ */
+function besideInRuby(doc: Document, node: Text, i: number, x: number, y: number): number {
+  const ruby = node.parentElement;
+  if (!ruby?.matches(`ruby.${DZ.word}`) || !node.data.length) return -1;
+  const k = Math.min(Math.max(i, 0), node.data.length - 1);
+  const range = doc.createRange();
+  range.setStart(node, k);
+  range.setEnd(node, k + 1);
+  const char = range.getBoundingClientRect();
+  const box = ruby.getBoundingClientRect();
+  const onLine = y >= char.top && y <= char.bottom;
+  return onLine && x >= box.left && x <= box.right ? k : -1;
+}
+
 /** The block whose text is the lookup context of a word. */
 export const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, td, div, article, section, blockquote';
 
@@ -93,7 +112,7 @@ export function hitTest(doc: Document, x: number, y: number): Hit | null {
   let i = caret.offset;
   if (!charContains(doc, node, i, x, y)) {
     if (charContains(doc, node, i - 1, x, y)) i -= 1;
-    else return null;
+    else if ((i = besideInRuby(doc, node, i, x, y)) < 0) return null;
   }
   if (!HAN_RE.test(node.data.charAt(i))) return null;
   const parent = node.parentElement;

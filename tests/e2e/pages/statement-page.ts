@@ -153,6 +153,30 @@ export class StatementPage {
     );
   }
 
+  /**
+   * The narrowest space (px) between the written pinyin of two neighbouring rts on one line of
+   * the body, measured on their text (an rt's own padding left out), and how many such pairs
+   * there are: written words must never run into each other.
+   */
+  narrowestPinyinGap(): Promise<{ pairs: number; narrowest: number }> {
+    return this.tab.evaluate((body) => {
+      const boxes = Array.from(document.querySelectorAll(`${body} rt`)).map((rt) => {
+        const range = document.createRange();
+        range.selectNodeContents(rt);
+        return range.getBoundingClientRect();
+      });
+      let pairs = 0;
+      let narrowest = Infinity;
+      for (let i = 1; i < boxes.length; i++) {
+        const [a, b] = [boxes[i - 1]!, boxes[i]!];
+        if (!a.width || !b.width || Math.abs(a.top - b.top) > 2 || b.left < a.left) continue;
+        pairs++;
+        narrowest = Math.min(narrowest, b.left - a.right);
+      }
+      return { pairs, narrowest };
+    }, this.body);
+  }
+
   /** Title and body text with the pinyin left out, joined by '|'. */
   chineseText(): Promise<string> {
     return this.tab.evaluate(

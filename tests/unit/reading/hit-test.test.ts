@@ -102,6 +102,39 @@ describe('hit test', () => {
     expect(hitTest(document, layout.at(word, 1), 50)).toBeNull();
   });
 
+  it('takes a point beside a ruby’s characters, on their line, for its word', async () => {
+    const p = await annotatedFixture();
+    const layout = fakeLayout();
+    const ruby = p.querySelector<HTMLElement>('b ruby.dz-word')!;
+    const word = ruby.firstChild as Text;
+    const left = layout.at(word, 0) - 5;
+    // The ruby is wider than its characters (pinyin wider than them): 4 px of room each side.
+    const original = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this !== ruby) return original.call(this);
+      return { left: left - 4, right: left + 24, top: -12, bottom: 20 } as DOMRect;
+    };
+    // The browser's caret for such a point: before the first character, or after the last.
+    const doc = document as CaretDoc;
+    let caret = 0;
+    doc.caretRangeFromPoint = () => {
+      const range = document.createRange();
+      range.setStart(word, caret);
+      return range;
+    };
+    restore = () => {
+      layout.restore();
+      Element.prototype.getBoundingClientRect = original;
+    };
+    expect(hitTest(document, left - 3, 10)).toMatchObject({ ruby, nodeOffset: 0, offset: 2 });
+    caret = 2;
+    expect(hitTest(document, left + 23, 10)).toMatchObject({ ruby, nodeOffset: 1, offset: 2 });
+    // Off the ruby, or above the line of its characters (its pinyin): no word.
+    caret = 0;
+    expect(hitTest(document, left - 6, 10)).toBeNull();
+    expect(hitTest(document, left - 3, -8)).toBeNull();
+  });
+
   it('gives the text without pinyin and the offsets of several targets in one walk', async () => {
     const p = await annotatedFixture();
     const rubies = Array.from(p.querySelectorAll('ruby.dz-word'));
