@@ -4,7 +4,7 @@
  * and Copy / Save actions. It never takes focus (buttons keep the page's focus and selection).
  * Its actions answer only the user's own clicks, never a page script's (utils/trusted.ts).
  */
-import type { CSSProperties, MouseEvent } from 'react';
+import { Fragment, type CSSProperties, type MouseEvent } from 'react';
 import {
   formatSyllable,
   normaliseSyllable,
@@ -12,6 +12,11 @@ import {
   type ToneStyle,
 } from '../../utils/reading/syllable';
 import type { WordInfo } from '../../utils/reading/reader';
+import {
+  checkedWritten,
+  writtenSyllables,
+  type WrittenWord,
+} from '../../utils/reading/orthography';
 import { renderingsOverTime } from '../../utils/reading/popup-logic';
 import { userOnly } from '../../utils/trusted';
 import { useT } from '../i18n/use-t';
@@ -48,14 +53,49 @@ export interface WordPopupProps {
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-function Syllables({ py, tones, colors }: { py: string[]; tones: ToneStyle; colors: boolean }) {
+/**
+ * The word's pinyin as the ruby writes it: by words, with capitals, apostrophes and an idiom's
+ * hyphen (yǐ Liánhéguó wéi héxīn de guójì tǐxì; Lín Jiàn). Without its written words (a word
+ * cutting a reading unit), or with a character that has no syllable, syllable by syllable.
+ */
+function Syllables({
+  py,
+  written,
+  tones,
+  colors,
+}: {
+  py: string[];
+  written: readonly WrittenWord[] | undefined;
+  tones: ToneStyle;
+  colors: boolean;
+}) {
+  const tone = (s: string) => (colors && s ? `dz-t${toneOf(s)}` : undefined);
+  if (!written || py.some((s) => !s)) {
+    return (
+      <>
+        {py.map((s, i) => (
+          <span key={i} className={tone(s)}>
+            {i > 0 ? ' ' : ''}
+            {s ? formatSyllable(s, tones) : '?'}
+          </span>
+        ))}
+      </>
+    );
+  }
+  const words = checkedWritten(written, py.length);
+  const texts = writtenSyllables(py, words, tones);
+  const starts = words.map((_, w) => words.slice(0, w).reduce((n, word) => n + word.n, 0));
   return (
     <>
-      {py.map((s, i) => (
-        <span key={i} className={colors && s ? `dz-t${toneOf(s)}` : undefined}>
-          {i > 0 ? ' ' : ''}
-          {s ? formatSyllable(s, tones) : '?'}
-        </span>
+      {words.map((_, w) => (
+        <Fragment key={w}>
+          {w > 0 ? (words[w - 1]!.hyphen ? '-' : ' ') : ''}
+          {texts[w]!.map((text, k) => (
+            <span key={k} className={tone(py[starts[w]! + k]!)}>
+              {text}
+            </span>
+          ))}
+        </Fragment>
       ))}
     </>
   );
@@ -126,7 +166,7 @@ export function WordPopup(props: WordPopupProps) {
           </span>
         )}
         <span className="dz-py">
-          <Syllables py={py} tones={tones} colors={toneColors} />
+          <Syllables py={py} written={info.written} tones={tones} colors={toneColors} />
         </span>
       </div>
       {official.length > 0 && (

@@ -6,6 +6,7 @@ import type { TermRendering } from '../lexicon/types';
 import type { Dictionary, DictEntry } from './dictionary';
 import { buildLexicon, type Lexicon, type LexiconWord } from './lexicon';
 import { boundedMemo } from './memo';
+import { checkedWritten, type WrittenWord } from './orthography';
 import { createPinyinReader, type ReadingToken } from './pinyin';
 import { PREFIX_CONTINUES, PREFIX_WORD } from './segment';
 
@@ -21,6 +22,11 @@ export interface WordInfo {
   /** Reading in context (numbered syllables) and with sandhi if it differs. */
   py: string[];
   sandhi?: string[];
+  /**
+   * How the reading is written, as the ruby writes it (orthography.ts: words, capitals,
+   * hyphens); absent where the word does not cover whole tokens.
+   */
+  written?: WrittenWord[];
   /** Gazetteer name or official term that covers the position (possibly longer than `word`). */
   name?: { zh: string; en: string[]; type: string };
   term?: { zh: string; pinyin: string; renderings: TermRendering[] };
@@ -108,6 +114,8 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
     const tokens = read?.tokens ?? reader.read(text.slice(from, to));
     const py: string[] = [];
     const sandhi: string[] = [];
+    // The written words of the tokens the word covers whole (null: it cuts one).
+    let written: WrittenWord[] | null = [];
     // The whole text's reading: straight to the token the word starts in (not a walk from the
     // first token for every word of a paragraph).
     let first = read ? Math.max(0, upperBound(read.starts, start) - 1) : 0;
@@ -119,6 +127,8 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
         pos += token.text.length;
         continue;
       }
+      if (pos < start || pos + token.text.length > start + word.length) written = null;
+      else if (token.py.length) written?.push(...writtenOf(token));
       const chars = Array.from(token.text);
       chars.forEach((_ch, k) => {
         const charStart = pos + chars.slice(0, k).join('').length;
@@ -137,6 +147,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       py,
     };
     if (sandhi.some((s, i) => s !== py[i])) info.sandhi = sandhi;
+    if (written?.length) info.written = written;
     if (info.entries.length === 0) info.entries = subwordEntries(dict, word);
     const lex = coveringLexiconWord(lexicon, text, start, word, start);
     if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
@@ -166,6 +177,8 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
     };
     const sandhi = tokens.some((t) => t.sandhi);
     if (sandhi) info.sandhi = tokens.flatMap((t) => t.sandhi ?? t.py);
+    const written = tokens.filter((t) => t.py.length).flatMap(writtenOf);
+    if (written.length) info.written = written;
     const lex = coveringLexiconWord(lexicon, text, offset, word, offset);
     if (lex?.word.name) info.name = { ...lex.word.name, en: [...lex.word.name.en] };
     if (lex?.word.term) info.term = lex.word.term;
@@ -212,6 +225,7 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
             py: token.py,
           };
           if (token.sandhi) info.sandhi = token.sandhi;
+          info.written = writtenOf(token);
           if (info.entries.length === 0 && Array.from(token.text).length > 1) {
             // A lexicon-only word (a set phrase): show the meanings of the words it is made of.
             info.entries = subwordEntries(dict, token.text);
@@ -227,6 +241,11 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
     },
   };
 }
+
+/** A Han token's written words, as the ruby writes them (one lower-case word when it has none). */
+const writtenOf = (token: ReadingToken): WrittenWord[] => [
+  ...checkedWritten(token.written, token.py.length),
+];
 
 /**
  * Dictionary entries for a word the dictionary lacks (a set phrase or a name of the lexicon): the

@@ -3,6 +3,7 @@ import { runCli } from '../run-cli';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReadingEngine } from '../../../utils/reading/reader';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
+import { checkedWritten, writeWords } from '../../../utils/reading/orthography';
 
 let engine: ReadingEngine;
 beforeAll(async () => {
@@ -95,6 +96,27 @@ describe('readings of official statements', () => {
       const starts = [...text.matchAll(new RegExp(zh, 'g'))].map((m) => m.index);
       expect(starts.some((s) => s <= offset && s + zh.length >= offset + word.length)).toBe(true);
     });
+  });
+
+  it('gives the popup a reading unit written as its ruby is, and no written words for a cut', () => {
+    const text = '林剑说，要维护以联合国为核心的国际体系。';
+    const phrase = '以联合国为核心的国际体系';
+    const token = engine.read(text).find((t) => t.text === phrase)!;
+    const written = (w: string, offset = text.indexOf(w)) => ({
+      many: engine.wordsAt(text, [{ offset, word: w }])[0]!.written,
+      one: engine.wordAt(text, offset, { word: w })!.written,
+      plain: engine.wordAt(text, offset)!.written,
+      exact: engine.wordAt(text, offset, { exact: true })!.written,
+    });
+    const words = checkedWritten(token.written, token.py.length);
+    expect(writeWords(token.py, words, 'marks')).toBe('yǐ Liánhéguó wéi héxīn de guójì tǐxì');
+    for (const got of Object.values(written(phrase))) expect(got).toEqual(words);
+    expect(written('林剑').one).toEqual([
+      { n: 1, capital: true },
+      { n: 1, capital: true },
+    ]);
+    // A word cutting a reading unit (the middle of the phrase) has none.
+    expect(written('联合国').many).toBeUndefined();
   });
 
   it('gives one syllable slot per character, outside the BMP too', () => {

@@ -52,6 +52,54 @@ afterEach(() => {
 });
 
 describe('WordPopup', () => {
+  it('writes the pinyin as the ruby does: by words, names capitalised, a hyphen in an idiom', async () => {
+    const head = async (info: WordInfo, toneColors = false) => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      await act(async () => {
+        createRoot(container).render(
+          <WordPopup
+            info={info}
+            tones="marks"
+            toneColors={toneColors}
+            sandhi={false}
+            onCopy={() => undefined}
+            onSave={() => undefined}
+          />,
+        );
+      });
+      return container.querySelector('.dz-py')!;
+    };
+    const words = [{ n: 2 }, { n: 2 }, { n: 2 }, { n: 2 }, { n: 2 }];
+    expect((await head({ ...INFO, written: words })).textContent).toBe(
+      'quánmiàn zhànlüè xiézuò huǒbàn guānxì',
+    );
+    // Without written words (a word cutting a reading unit): syllable by syllable, as before.
+    expect((await head(INFO)).textContent).toBe('quán miàn zhàn lüè xié zuò huǒ bàn guān xì');
+    const name = { ...INFO, word: '林剑', py: ['lin2', 'jian4'], term: undefined, entries: [] };
+    const capitals = [
+      { n: 1, capital: true },
+      { n: 1, capital: true },
+    ];
+    expect((await head({ ...name, written: capitals })).textContent).toBe('Lín Jiàn');
+    const idiom = {
+      ...name,
+      word: '一如既往',
+      py: ['yi1', 'ru2', 'ji4', 'wang3'],
+      written: [{ n: 2, hyphen: true }, { n: 2 }],
+    };
+    const colored = await head(idiom, true);
+    expect(colored.textContent).toBe('yīrú-jìwǎng');
+    expect(Array.from(colored.querySelectorAll('span')).map((e) => e.className)).toEqual([
+      'dz-t1',
+      'dz-t2',
+      'dz-t4',
+      'dz-t3',
+    ]);
+    // Written words that do not cover the reading are not used.
+    expect((await head({ ...name, written: [{ n: 3 }] })).textContent).toBe('línjiàn');
+  });
+
   it('shows the word, pinyin, official rendering with its source, definitions and actions', async () => {
     const container = document.createElement('div');
     document.body.append(container);
