@@ -13,8 +13,8 @@ import {
 } from '../../utils/reading/syllable';
 import type { WordInfo } from '../../utils/reading/reader';
 import {
-  checkedWritten,
   writtenSyllables,
+  writtenWordsOf,
   type WrittenWord,
 } from '../../utils/reading/orthography';
 import { renderingsOverTime } from '../../utils/reading/popup-logic';
@@ -70,7 +70,8 @@ function Syllables({
   colors: boolean;
 }) {
   const tone = (s: string) => (colors && s ? `dz-t${toneOf(s)}` : undefined);
-  if (!written || py.some((s) => !s)) {
+  const words = writtenWordsOf(py, written);
+  if (!words) {
     return (
       <>
         {py.map((s, i) => (
@@ -82,7 +83,6 @@ function Syllables({
       </>
     );
   }
-  const words = checkedWritten(written, py.length);
   const texts = writtenSyllables(py, words, tones);
   const starts = words.map((_, w) => words.slice(0, w).reduce((n, word) => n + word.n, 0));
   return (

@@ -80,6 +80,18 @@ export function checkedWritten(
   return words?.length && total === count ? words : [{ n: count }];
 }
 
+/**
+ * The written words to show a word's reading by (the popup, its copy line): `written` checked
+ * for `py`, or null without them or where a character has no syllable (then syllable by
+ * syllable).
+ */
+export function writtenWordsOf(
+  py: readonly string[],
+  written: readonly WrittenWord[] | undefined,
+): readonly WrittenWord[] | null {
+  return written && py.length && py.every(Boolean) ? checkedWritten(written, py.length) : null;
+}
+
 /** One syllable as written at position `k` of its word (capital, apostrophe). */
 function writeSyllable(
   syllable: string,

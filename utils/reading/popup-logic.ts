@@ -6,6 +6,7 @@
 import type { TermRendering } from '../lexicon/types';
 import type { WordInfo } from './reader';
 import type { PopupTrigger } from './settings';
+import { writeWords, writtenWordsOf } from './orthography';
 import { formatSyllable } from './syllable';
 
 /** The modifier keys of a pointer or keyboard event. */
@@ -85,7 +86,10 @@ export function wordInSentence(
 
 /** The tab-separated line the popup's Copy puts on the clipboard: word, pinyin, English. */
 export function copyLine(info: WordInfo): string {
-  const py = info.py.map((s) => (s ? formatSyllable(s, 'marks') : '')).join(' ');
+  const words = writtenWordsOf(info.py, info.written);
+  const py = words
+    ? writeWords(info.py, words, 'marks')
+    : info.py.map((s) => (s ? formatSyllable(s, 'marks') : '')).join(' ');
   const official = info.term?.renderings[0]?.en;
   return `${info.word}\t${py}\t${official ?? info.entries[0]?.definitions.join('; ') ?? ''}`;
 }

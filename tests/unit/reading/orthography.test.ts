@@ -8,6 +8,7 @@ import {
   wordsFromCapitals,
   writeLine,
   writeWords,
+  writtenWordsOf,
 } from '../../../utils/reading/orthography';
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import type { ReadingEngine } from '../../../utils/reading/reader';
@@ -288,5 +289,16 @@ describe('ruby built from a token', () => {
     expect(there.ownerDocument).toBe(other);
     expect(there.querySelector('rt')!.ownerDocument).toBe(other);
     expect(there.outerHTML).toBe(second.outerHTML);
+  });
+});
+
+describe('writtenWordsOf', () => {
+  it('gives the written words for a reading, or null without them or with a missing syllable', () => {
+    const words = [{ n: 2, capital: true }, { n: 1 }];
+    expect(writtenWordsOf(['zhong1', 'guo2', 'shuo1'], words)).toBe(words);
+    expect(writtenWordsOf(['zhong1', 'guo2', 'shuo1'], [{ n: 2 }])).toEqual([{ n: 3 }]);
+    expect(writtenWordsOf(['he2', 'ping2', '', 'he2', 'zuo4'], [{ n: 5 }])).toBeNull();
+    expect(writtenWordsOf(['zhong1'], undefined)).toBeNull();
+    expect(writtenWordsOf([], [])).toBeNull();
   });
 });

@@ -94,6 +94,18 @@ describe('popup text', () => {
     };
     expect(copyLine(term)).toBe('中方\tzhōng fāng\tChina');
     expect(copyLine({ ...INFO, entries: [] })).toBe('中方\tzhōng fāng\t');
+    // A reading unit's pinyin as its ruby writes it.
+    expect(copyLine({ ...INFO, written: [{ n: 2 }] })).toBe('中方\tzhōngfāng\tthe Chinese side');
+    const name = {
+      ...INFO,
+      word: '林剑',
+      py: ['lin2', 'jian4'],
+      written: [
+        { n: 1, capital: true },
+        { n: 1, capital: true },
+      ],
+    };
+    expect(copyLine(name)).toBe('林剑\tLín Jiàn\tthe Chinese side');
   });
 });
 
