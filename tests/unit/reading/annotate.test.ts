@@ -275,6 +275,51 @@ describe('Annotator', () => {
     expect(document.querySelector('.dz-cv, [style*="contain"]')).toBeNull();
   });
 
+  it('contains paragraphs reported off screen during the first slice only after its frame', async () => {
+    const { read, els } = await setup();
+    const before = document.body.innerHTML;
+    const [title, ...rest] = els;
+    let answer: () => void = () => undefined;
+    const contained = () => document.querySelectorAll('.dz-cv').length;
+    const atYields: number[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      // The first reading comes later (the background), the others at once.
+      read: (texts) =>
+        atYields.length || texts.join('') !== title!.textContent
+          ? read(texts)
+          : new Promise((resolve) => (answer = () => resolve(read(texts)))),
+      display: { tones: 'marks', sandhi: false },
+      contain: true,
+      budgetMs: 0,
+      firstBudgetMs: 0,
+      yieldToPage: async () => void atYields.push(contained()),
+      yieldIdle: async () => void atYields.push(contained()),
+      idleSlice: async () => (atYields.push(contained()), 0),
+    });
+    const done = annotator.annotate(els);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The observers report the paragraphs off screen while the first reading is on its way.
+    annotator.offscreen(
+      rest,
+      rest.map(() => 30),
+    );
+    expect(contained()).toBe(0);
+    answer();
+    await done;
+    // None when the first frame with ruby was asked for; every one after it.
+    expect(atYields[0]).toBe(0);
+    expect(Math.max(...atYields)).toBe(rest.length);
+    expect(contained()).toBe(rest.length);
+    // Reported once that frame was drawn: contained at once, as before.
+    annotator.unannotate();
+    expect(document.body.innerHTML).toBe(before);
+    annotator.offscreen([rest[0]!], [30]);
+    expect(contained()).toBe(1);
+    annotator.unannotate();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('yields until the next frame is drawn (a timer in a hidden tab, or when no frame comes)', async () => {
     const frames: (() => void)[] = [];
     const timers: { cb: () => void; ms: number }[] = [];
