@@ -5,23 +5,15 @@
  * Its actions answer only the user's own clicks, never a page script's (utils/trusted.ts).
  */
 import { Fragment, type CSSProperties, type MouseEvent } from 'react';
-import {
-  formatSyllable,
-  normaliseSyllable,
-  toneOf,
-  type ToneStyle,
-} from '../../utils/reading/syllable';
+import { formatSyllable, normaliseSyllable, type ToneStyle } from '../../utils/reading/syllable';
 import type { WordInfo } from '../../utils/reading/reader';
-import {
-  writtenSyllables,
-  writtenWordsOf,
-  type WrittenWord,
-} from '../../utils/reading/orthography';
+import { writtenWordsOf, type WrittenWord } from '../../utils/reading/orthography';
+import { rubyPieces, toneNumber } from '../../utils/reading/ruby';
 import { renderingsOverTime } from '../../utils/reading/popup-logic';
 import { userOnly } from '../../utils/trusted';
 import { useT } from '../i18n/use-t';
 import { notSavedText } from '../glossary/errors';
-import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
+import { CHINESE_TEXT_LANG, DZ } from '../../utils/reading/dom-labels';
 
 /**
  * The status line after an action, translated when drawn (so it follows a language change);
@@ -54,24 +46,27 @@ export interface WordPopupProps {
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 /**
- * The word's pinyin as the ruby writes it: by words, with capitals, apostrophes and an idiom's
- * hyphen (yǐ Liánhéguó wéi héxīn de guójì tǐxì; Lín Jiàn). Without its written words (a word
- * cutting a reading unit), or with a character that has no syllable, syllable by syllable.
+ * The word's pinyin as the ruby writes it (utils/reading/ruby.ts rubyPieces): by words, with
+ * capitals, apostrophes and an idiom's hyphen (yǐ Liánhéguó wéi héxīn de guójì tǐxì; Lín Jiàn).
+ * Without its written words (a word cutting a reading unit), or with a character that has no
+ * syllable, syllable by syllable.
  */
 function Syllables({
+  word,
   py,
   written,
   tones,
   colors,
 }: {
+  word: string;
   py: string[];
   written: readonly WrittenWord[] | undefined;
   tones: ToneStyle;
   colors: boolean;
 }) {
-  const tone = (s: string) => (colors && s ? `dz-t${toneOf(s)}` : undefined);
+  const tone = (s: string) => (colors && s ? `${DZ.tonePrefix}${toneNumber(s)}` : undefined);
   const words = writtenWordsOf(py, written);
-  if (!words) {
+  if (!words || Array.from(word).length !== py.length) {
     return (
       <>
         {py.map((s, i) => (
@@ -83,15 +78,13 @@ function Syllables({
       </>
     );
   }
-  const texts = writtenSyllables(py, words, tones);
-  const starts = words.map((_, w) => words.slice(0, w).reduce((n, word) => n + word.n, 0));
   return (
     <>
-      {words.map((_, w) => (
-        <Fragment key={w}>
-          {w > 0 ? (words[w - 1]!.hyphen ? '-' : ' ') : ''}
-          {texts[w]!.map((text, k) => (
-            <span key={k} className={tone(py[starts[w]! + k]!)}>
+      {rubyPieces(word, py, words, { tones }).map((piece, p) => (
+        <Fragment key={p}>
+          {p > 0 ? ' ' : ''}
+          {piece.texts.map((text, k) => (
+            <span key={k} className={tone(piece.py[k]!)}>
               {text}
             </span>
           ))}
@@ -166,7 +159,13 @@ export function WordPopup(props: WordPopupProps) {
           </span>
         )}
         <span className="dz-py">
-          <Syllables py={py} written={info.written} tones={tones} colors={toneColors} />
+          <Syllables
+            word={info.word}
+            py={py}
+            written={info.written}
+            tones={tones}
+            colors={toneColors}
+          />
         </span>
       </div>
       {official.length > 0 && (
