@@ -88,14 +88,15 @@ async function demo(session: Session, headless: boolean): Promise<void> {
   );
 
   // Point at the longest word on the page (a set phrase, as a rule) to show its popup.
-  const longest = await page.evaluate(() => {
+  // Through the driver, as every page operation of the demo (tests/e2e/driver.ts pageCode).
+  const longest = await tab.evaluate(() => {
     const words = Array.from(document.querySelectorAll('ruby.dz-word'));
     // A unit's Chinese is in data-dz-h (its base text is split into written words).
     const lengths = words.map((ruby) => ruby.getAttribute('data-dz-h')?.length ?? 0);
     const best = words[lengths.indexOf(Math.max(...lengths))];
     best?.setAttribute('data-demo-hover', '');
     return best?.getAttribute('data-dz-h') ?? null;
-  });
+  }, null);
   if (longest) {
     await page.hover('ruby[data-demo-hover]');
     await page.waitForTimeout(600);
