@@ -163,11 +163,11 @@ export class Annotator {
   private stale = new Set<Element>();
   /**
    * With `contain`, elements reported off screen while the first run waits for its first frame
-   * with ruby, and their heights: contained after that frame (null outside that wait). Containing the ~470
-   * paragraphs of a 40,000-character statement at once made that frame recalculate their style
-   * and lay them out (28 + 13 ms in a Chromium trace), on the way to the first pinyin on screen:
-   * 30 ms sooner without (interleaved, 3 rounds of 3 loads: 30–50 ms from the first ruby to
-   * ruby in view against 62–76).
+   * with ruby, and their heights: contained after that frame (null outside that wait).
+   * Containing the ~470 paragraphs of a 40,000-character statement at once made that frame
+   * recalculate their style and lay them out (28 + 13 ms in a Chromium trace), on the way to the
+   * first pinyin on screen: 30 ms sooner without (interleaved, 3 rounds of 3 loads: 30–50 ms
+   * from the first ruby to ruby in view against 62–76).
    */
   private pendingContain: Map<Element, number | undefined> | null = null;
   /** A frame with ruby was drawn (or the first run wrote everything without one). */

@@ -1,7 +1,8 @@
 /**
  * Popup data of the words on screen, fetched before the pointer gets there, so a hover shows the
  * popup without waiting on the background (pointer move to popup content: what is left is the
- * hit test and the popup's render, measured in tests/bench/reading-browser-bench.ts). Paragraphs are fetched when they come near the viewport (IntersectionObserver, one
+ * hit test and the popup's render, measured in tests/bench/reading-browser-bench.ts).
+ * Paragraphs are fetched when they come near the viewport (IntersectionObserver, one
  * screen ahead; for a contained paragraph, when the browser reports it rendered, about half a
  * screen ahead: `unobserve`, `rendered`) once their ruby exists, or when the pointer enters them.
  * The cache is keyed by the ruby element itself (a WeakMap: restored or re-rendered text frees
