@@ -462,6 +462,36 @@ describe('Annotator', () => {
     writtenWhenAsked = new Map();
   });
 
+  it('asks ahead for the paragraphs on screen before those off it, then in queue order', async () => {
+    const { engine } = await setup();
+    loadHtml(
+      Array.from({ length: 10 }, (_, i) => `<p>第${'一二三四五六七八九十'[i]}段外交部</p>`).join(
+        '',
+      ),
+    );
+    const els = Array.from(document.querySelectorAll('p'));
+    const text = els.map((el) => el.textContent!);
+    const asked: string[] = [];
+    const order: string[] = [];
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => {
+        asked.push(...texts);
+        return Promise.resolve(texts.map((t) => engine.read(t)));
+      },
+      display: { tones: 'marks', sandhi: false },
+      readBatchChars: 6,
+      onAnnotated: (el) =>
+        order.push(el.textContent!.replace(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ' ]/gi, '')),
+    });
+    // Paragraphs 1–6 off screen; 0 and 7–9 on it.
+    annotator.offscreen(els.slice(1, 7));
+    await annotator.annotate(els);
+    expect(order).toEqual([0, 7, 8, 9, 1, 2, 3, 4, 5, 6].map((i) => text[i]));
+    // Asked for in the order they are written, each once.
+    expect(asked).toEqual(order);
+  });
+
   it('writes what the content script read early, without asking again', async () => {
     const { read, els } = await setup();
     const asked: string[] = [];
