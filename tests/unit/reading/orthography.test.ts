@@ -14,7 +14,7 @@ import type { ReadingToken } from '../../../utils/reading/pinyin';
 import type { ReadingEngine } from '../../../utils/reading/reader';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
 import { textWithoutRuby } from '../../../utils/reading/page-hooks';
-import { makeRuby, renderRuby, wordOf } from '../../../utils/reading/ruby';
+import { makeRuby, renderRuby, rubyPieces, wordOf } from '../../../utils/reading/ruby';
 import { runCli } from '../run-cli';
 import { loadHtml } from './dom-helpers';
 
@@ -181,6 +181,58 @@ describe('ruby written word by word, or over each character', () => {
     expect(textWithoutRuby(p)).toBe('外交部发言人林剑说，维护以联合国为核心的国际体系。');
     annotator.unannotate();
     expect(p.innerHTML).toBe(before);
+  });
+});
+
+describe('rubyPieces', () => {
+  const marks = { tones: 'marks' as const };
+  it('writes one word as one piece: its capital and apostrophe in, numbers when asked', () => {
+    expect(rubyPieces('西安', ['xi1', 'an1'], [{ n: 2, capital: true }], marks)).toEqual([
+      { base: '西安', py: ['xi1', 'an1'], texts: ['Xī', "'ān"] },
+    ]);
+    expect(rubyPieces('说', ['shuo1'], [{ n: 1 }], { tones: 'numbers' })).toEqual([
+      { base: '说', py: ['shuo1'], texts: ['shuo1'] },
+    ]);
+  });
+
+  it('splits words and joins a hyphenated pair; per character in character mode', () => {
+    const py = ['yi1', 'ru2', 'ji4', 'wang3'];
+    expect(rubyPieces('一如既往', py, [{ n: 2, hyphen: true }, { n: 2 }], marks)).toEqual([
+      { base: '一如既往', py, texts: ['yī', 'rú-', 'jì', 'wǎng'] },
+    ]);
+    expect(
+      rubyPieces(
+        '林剑',
+        ['lin2', 'jian4'],
+        [
+          { n: 1, capital: true },
+          { n: 1, capital: true },
+        ],
+        marks,
+      ),
+    ).toEqual([
+      { base: '林', py: ['lin2'], texts: ['Lín'] },
+      { base: '剑', py: ['jian4'], texts: ['Jiàn'] },
+    ]);
+    expect(
+      rubyPieces('西安', ['xi1', 'an1'], [{ n: 2, capital: true }], {
+        ...marks,
+        over: 'characters',
+      }),
+    ).toEqual([
+      { base: '西', py: ['xi1'], texts: ['Xī'] },
+      { base: '安', py: ['an1'], texts: ['ān'] },
+    ]);
+  });
+
+  it('counts a character outside the BMP as one; unmatched syllables stay as they are', () => {
+    // 𠀀 is one character in two UTF-16 units.
+    expect(rubyPieces('𠀀人', ['he1', 'ren2'], [{ n: 2 }], marks)).toEqual([
+      { base: '𠀀人', py: ['he1', 'ren2'], texts: ['hē', 'rén'] },
+    ]);
+    expect(rubyPieces('𠀀', ['he1', 'ren2'], [{ n: 2 }], marks)).toEqual([
+      { base: '𠀀', py: ['he1', 'ren2'], texts: ['he1', 'ren2'] },
+    ]);
   });
 });
 
