@@ -12,7 +12,7 @@ import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messagi
 import type { SearchOutcome, SearchProgress } from '../../utils/match/outcome';
 import { EnglishPanel, type EnglishApi } from '../../components/english-panel/english-panel';
 import { ENGLISH_PANEL_CSS } from '../../components/english-panel/styles';
-import { englishPanelOpenItem } from '../../utils/storage';
+import { englishPanelOpenView } from '../../utils/storage-view';
 import { toggleSideBySide } from '../../components/side-by-side/preference';
 import { rememberShadow } from '../../components/shadow-roots';
 
@@ -94,8 +94,8 @@ export function startEnglishPanel(
   const onOpenChange = (open: boolean) =>
     void (browser.extension?.inIncognitoContext
       ? undefined
-      : englishPanelOpenItem.setValue(open).catch(() => {}));
-  void englishPanelOpenItem
+      : englishPanelOpenView.setValue(open).catch(() => {}));
+  void englishPanelOpenView
     .getValue()
     .catch(() => true)
     .then((open) => {

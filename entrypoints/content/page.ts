@@ -8,7 +8,7 @@ import { extractArticle } from '../../utils/extract';
 import { onMessage, sendMessage, type PageStatus } from '../../utils/messaging';
 import { summarise } from '../../utils/page-status';
 import { siteKeyFor } from '../../utils/sites/site-key';
-import { readingSettingsItem, siteSwitchesItem } from '../../utils/storage';
+import { readingSettingsView, siteSwitchesView } from '../../utils/storage-view';
 import { hideReader, releaseReader, showReader } from './reader-handoff';
 
 /** How long to keep watching a supported page whose statement body is injected after load. */
@@ -44,8 +44,8 @@ export function startPage(ctx: ContentScriptContext, doc: Document, url: string)
     stopWatching = null;
     const siteKey = siteKeyFor(url);
     const [switches, settings] = await Promise.all([
-      siteSwitchesItem.getValue().catch(() => ({}) as Record<string, boolean>),
-      readingSettingsItem.getValue().catch(() => undefined),
+      siteSwitchesView.getValue().catch(() => ({}) as Record<string, boolean>),
+      readingSettingsView.getValue().catch(() => undefined),
     ]);
     const siteEnabled = siteKey === null || switches[siteKey] !== false;
     if (!generic && siteKey !== null && !siteEnabled) {

@@ -14,7 +14,7 @@ import { sendMessage } from '../../utils/messaging';
 import { askReading } from '../../utils/reading/ask';
 import { afterNextFrame, type EarlyReading } from '../../utils/reading/annotate';
 import { leadingPieces } from '../../utils/reading/pieces';
-import { readingSettingsItem } from '../../utils/storage';
+import { readingSettingsView } from '../../utils/storage-view';
 import type { MountWordPopup } from '../../components/word-popup/lazy';
 
 type StartReader = (
@@ -87,7 +87,7 @@ export function showReader(article: ExtractedArticle, settings?: unknown): void 
   const early = readEarly(article);
   const read =
     settings === undefined
-      ? readingSettingsItem.getValue().catch(() => undefined)
+      ? readingSettingsView.getValue().catch(() => undefined)
       : Promise.resolve(settings);
   const reading = s.parts.reading;
   if (reading) reading.stop = reading.start(article, early, read);

@@ -37,7 +37,7 @@ import {
 } from '../../utils/reading/settings';
 import { HAN_RE } from '../../utils/reading/segment';
 import { siteKeyFor } from '../../utils/sites/site-key';
-import { followItem, knownWordsItem, readingSettingsItem } from '../../utils/storage';
+import { followItem, knownWordsView, readingSettingsView } from '../../utils/storage-view';
 import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
 import { lazyWordPopup } from '../../components/word-popup/lazy';
 import { wordPopupMount } from './reader-handoff';
@@ -220,7 +220,7 @@ export function startReading(
   // the settings (read while the reader loaded, when the content script did); the known words'
   // sheet follows.
   const followSettings = followItem(
-    readingSettingsItem,
+    readingSettingsView,
     (s) => apply(normaliseReadingSettings(s)),
     {
       first: earlySettings,
@@ -229,7 +229,7 @@ export function startReading(
   );
   onAbort(signal, followSettings.off);
   const followKnown = followItem(
-    knownWordsItem,
+    knownWordsView,
     (list) => {
       if (signal.aborted) return;
       known = new Set(list ?? []);

@@ -2,7 +2,7 @@
  * The side-by-side view on a recognised Chinese statement (components/side-by-side): opened and
  * closed from the toolbar popup, the keyboard shortcut (relayed by the background), the English
  * panel's "Side by side" button and its own Close / Esc; the choice is remembered per site
- * (sideBySideSitesItem), and every tab of that site follows it. Mounted in a shadow root at the
+ * (sideBySideSitesView), and every tab of that site follows it. Mounted in a shadow root at the
  * end of <html>, a fixed panel over the page; removing it restores the page exactly.
  */
 import { createElement } from 'react';
@@ -14,7 +14,7 @@ import type { GlossaryInput } from '../../utils/glossary/schema';
 import { onMessage, sendMessage, type EnglishRequest } from '../../utils/messaging';
 import { askReading } from '../../utils/reading/ask';
 import { modeForSite, normaliseReadingSettings } from '../../utils/reading/settings';
-import { followItem, readingSettingsItem, sideBySideSitesItem } from '../../utils/storage';
+import { followItem, readingSettingsView, sideBySideSitesView } from '../../utils/storage-view';
 import { ALIGNMENT_EXPORTERS } from '../../components/side-by-side/exporters';
 import {
   SideBySide,
@@ -104,7 +104,7 @@ export function startSideBySide(
 
   const mount = async () => {
     const settings = normaliseReadingSettings(
-      await readingSettingsItem.getValue().catch(() => null),
+      await readingSettingsView.getValue().catch(() => null),
     );
     const mode = modeForSite(settings, siteKey);
     const display: ViewDisplay = {
@@ -173,7 +173,7 @@ export function startSideBySide(
       });
   };
 
-  const { off: unwatch } = followItem(sideBySideSitesItem, (sites) =>
+  const { off: unwatch } = followItem(sideBySideSitesView, (sites) =>
     apply(sites?.[siteKey] === true),
   );
   const offToggle = onMessage('toggleSideBySide', () => toggleSideBySide(zh.url));
