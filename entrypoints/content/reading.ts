@@ -37,6 +37,7 @@ import {
 } from '../../utils/reading/settings';
 import { HAN_RE } from '../../utils/reading/segment';
 import { siteKeyFor } from '../../utils/sites/site-key';
+import { chineseTextLang } from '../../utils/reading/script';
 import { followItem, knownWordsView, readingSettingsView } from '../../utils/storage-view';
 import { createWordPrefetch, type WordPrefetch } from '../../utils/reading/word-prefetch';
 import { lazyWordPopup } from '../../components/word-popup/lazy';
@@ -84,6 +85,8 @@ export function startReading(
   onAbort(signal, () => words.stop());
   const annotator = new Annotator({
     doc,
+    // Declared on the rubies where the page declares no Chinese language: the statement's script.
+    textLang: chineseTextLang([article.title, ...article.paragraphs.map((p) => p.text)].join('\n')),
     read: (texts) => {
       // Marks of the first reading (tests/bench/reading-browser-bench.ts).
       const first = reads++ === 0;

@@ -34,6 +34,11 @@ export interface AnnotatorOptions {
    * distinct words its rubies show (no walk over them needed).
    */
   onAnnotated?: (el: Element, words: string[]) => void;
+  /**
+   * The language the rubies declare where the page declares no Chinese one (rubyLang): the
+   * statement's script, zh-Hans (default) or zh-Hant (utils/reading/script.ts).
+   */
+  textLang?: string;
   /** Longest uninterrupted piece of work, in ms. */
   budgetMs?: number;
   /** The first slice's budget, in ms (default FIRST_SLICE_MS): see run(). */
@@ -495,7 +500,7 @@ export class Annotator {
   private *work(el: Element): Generator<Step, void, ReadingToken[][] | undefined> {
     const { doc } = this.options;
     const nodes = readableTextNodes(el);
-    const lang = rubyLang(el);
+    const lang = rubyLang(el, this.options.textLang);
     const list: Replacement[] = [];
     this.records.set(el, list);
     this.stats.paragraphs++;
@@ -690,17 +695,17 @@ export function afterNextFrame(View: Window, timeoutMs = 100): Promise<void> {
 }
 
 /**
- * The language the rubies in `el` declare: Simplified Chinese, unless the page declares a Chinese
- * language for `el` itself (then theirs is inherited). The ministry's pages declare none, so a
+ * The language the rubies in `el` declare: `lang` (the statement's script; Simplified Chinese by
+ * default), unless the page declares a Chinese language for `el` itself (then theirs is inherited). The ministry's pages declare none, so a
  * browser in another language shows their characters in its own language's fallback font (Noto
  * Sans CJK JP on Debian's Chromium in English: Japanese glyph forms), and found that font again
  * for each of the thousands of text runs the ruby splits a paragraph into: laying out ten 300-
  * character paragraphs of ruby took 650 ms there (median of 8 loads, 280–980), 330 ms with the
  * language declared (240–550; 2026-12-03). Screen readers also read the words as Chinese.
  */
-export function rubyLang(el: Element): string | undefined {
+export function rubyLang(el: Element, lang: string = CHINESE_TEXT_LANG): string | undefined {
   const declared = el.closest('[lang]')?.getAttribute('lang')?.trim() ?? '';
-  return /^zh(?:-|$)/i.test(declared) ? undefined : CHINESE_TEXT_LANG;
+  return /^zh(?:-|$)/i.test(declared) ? undefined : lang;
 }
 
 /** The size a contained element keeps while it is not rendered (its class: DZ.contained). */

@@ -9,6 +9,7 @@ import {
 import type { ReadingToken } from '../../../utils/reading/pinyin';
 import { loadNodeEngine } from '../../../utils/reading/reader-node';
 import { loadHtml } from './dom-helpers';
+import { chineseTextLang } from '../../../utils/reading/script';
 
 const FIXTURE = `<h1 id="t">外交部发言人就朝鲜半岛问题答记者问</h1>
 <div class="body"><p>问：<a href="#x">伊核问题</a>应通过对话协商解决吗？</p>
@@ -403,6 +404,26 @@ describe('Annotator', () => {
     expect(ps.every((p) => !p.hasAttribute('lang'))).toBe(true);
     annotator.unannotate();
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('declares the statement’s script when it is Traditional, on a page that declares none', async () => {
+    const engine = await loadNodeEngine();
+    loadHtml('<p>外交部發言人說，中方一貫主張通過對話解決問題。</p><p lang="zh-CN">中方。</p>');
+    const ps = Array.from(document.querySelectorAll('p'));
+    const text = ps.map((p) => p.textContent).join('\n');
+    expect(chineseTextLang(text)).toBe('zh-Hant');
+    const annotator = new Annotator({
+      doc: document,
+      read: (texts) => texts.map((t) => engine.read(t)),
+      display: { tones: 'marks', sandhi: false },
+      textLang: chineseTextLang(text),
+    });
+    annotator.annotateSync(ps);
+    const langs = (p: Element) =>
+      new Set(Array.from(p.querySelectorAll('ruby.dz-word')).map((r) => r.getAttribute('lang')));
+    expect(langs(ps[0]!)).toEqual(new Set(['zh-Hant']));
+    // Where the page declares a Chinese language, the rubies inherit it.
+    expect(langs(ps[1]!)).toEqual(new Set([null]));
   });
 
   it('asks for the readings of the next paragraphs together, while writing the current one', async () => {
