@@ -97,12 +97,6 @@ export function rubyPieces(
   words: readonly WrittenWord[],
   display: Pick<DisplayOptions, 'tones' | 'over'>,
 ): RubyPiece[] {
-  // The usual unit: one written word, one syllable per character, no character outside the BMP.
-  if (words.length === 1 && display.over !== 'characters' && py.length === word.length) {
-    let bmp = true;
-    for (let i = 0; i < word.length && bmp; i++) bmp = (word.charCodeAt(i) & 0xf800) !== 0xd800;
-    if (bmp) return [{ base: word, py, texts: writtenSyllables(py, words, display.tones)[0]! }];
-  }
   const chars = Array.from(word);
   if (py.length !== chars.length) return [{ base: word, py, texts: py }];
   if (display.over === 'characters') {
