@@ -86,7 +86,7 @@ export function startReading(
   const annotator = new Annotator({
     doc,
     // Declared on the rubies where the page declares no Chinese language: the statement's script.
-    textLang: chineseTextLang([article.title, ...article.paragraphs.map((p) => p.text)].join('\n')),
+    textLang: chineseTextLang([article.title, ...article.paragraphs.map((p) => p.text)]),
     read: (texts) => {
       // Marks of the first reading (tests/bench/reading-browser-bench.ts).
       const first = reads++ === 0;

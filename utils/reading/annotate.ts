@@ -695,9 +695,9 @@ export function afterNextFrame(View: Window, timeoutMs = 100): Promise<void> {
 }
 
 /**
- * The language the rubies in `el` declare: `lang` (the statement's script; Simplified Chinese by
- * default), unless the page declares a Chinese language for `el` itself (then theirs is inherited). The ministry's pages declare none, so a
- * browser in another language shows their characters in its own language's fallback font (Noto
+ * The language the rubies in `el` declare: `lang` (the statement's script, script.ts; Simplified
+ * Chinese by default), unless the page declares a Chinese language for `el` itself (then theirs
+ * is inherited). The ministry's pages declare none, so a browser in another language shows their characters in its own language's fallback font (Noto
  * Sans CJK JP on Debian's Chromium in English: Japanese glyph forms), and found that font again
  * for each of the thousands of text runs the ruby splits a paragraph into: laying out ten 300-
  * character paragraphs of ruby took 650 ms there (median of 8 loads, 280–980), 330 ms with the

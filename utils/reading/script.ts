@@ -16,15 +16,23 @@ const TRADITIONAL = new Set(
 /** The characters looked at: enough to tell, however long the statement. */
 const SAMPLE = 20000;
 
-/** zh-Hant when more of the text's telling characters are traditional, else zh-Hans. */
-export function chineseTextLang(text: string): 'zh-Hans' | 'zh-Hant' {
+/**
+ * zh-Hant when more of the telling characters of `texts` (a statement's title and paragraphs) are
+ * traditional, else zh-Hans; read up to SAMPLE characters, without joining the texts.
+ */
+export function chineseTextLang(texts: Iterable<string>): 'zh-Hans' | 'zh-Hant' {
   let simplified = 0;
   let traditional = 0;
-  const end = Math.min(text.length, SAMPLE);
-  for (let i = 0; i < end; i++) {
-    const ch = text[i]!;
-    if (SIMPLIFIED.has(ch)) simplified++;
-    else if (TRADITIONAL.has(ch)) traditional++;
+  let left = SAMPLE;
+  for (const text of texts) {
+    const end = Math.min(text.length, left);
+    for (let i = 0; i < end; i++) {
+      const ch = text[i]!;
+      if (SIMPLIFIED.has(ch)) simplified++;
+      else if (TRADITIONAL.has(ch)) traditional++;
+    }
+    left -= end;
+    if (left <= 0) break;
   }
   return traditional > simplified ? 'zh-Hant' : CHINESE_TEXT_LANG;
 }

@@ -410,13 +410,13 @@ describe('Annotator', () => {
     const engine = await loadNodeEngine();
     loadHtml('<p>外交部發言人說，中方一貫主張通過對話解決問題。</p><p lang="zh-CN">中方。</p>');
     const ps = Array.from(document.querySelectorAll('p'));
-    const text = ps.map((p) => p.textContent).join('\n');
-    expect(chineseTextLang(text)).toBe('zh-Hant');
+    const texts = ps.map((p) => p.textContent!);
+    expect(chineseTextLang(texts)).toBe('zh-Hant');
     const annotator = new Annotator({
       doc: document,
       read: (texts) => texts.map((t) => engine.read(t)),
       display: { tones: 'marks', sandhi: false },
-      textLang: chineseTextLang(text),
+      textLang: chineseTextLang(texts),
     });
     annotator.annotateSync(ps);
     const langs = (p: Element) =>
