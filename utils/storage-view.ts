@@ -48,7 +48,9 @@ export function viewOf<T>(spec: ItemSpec<T>): ItemView<T> {
   const orFallback = (value: unknown) => (value ?? spec.fallback) as T;
   return {
     getValue: async () => orFallback((await area().get(name))[name]),
-    setValue: (value) => (value == null ? area().remove(name) : area().set({ [name]: value })),
+    // Async, so that a missing area is a rejected promise (callers catch it), never a throw.
+    setValue: async (value) =>
+      value == null ? area().remove(name) : area().set({ [name]: value }),
     watch(cb) {
       const listener = (
         changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
