@@ -11,7 +11,7 @@ import { formatLongDate } from '../../utils/i18n';
 import { useT } from '../i18n/use-t';
 import { kindLabel, siteLabel } from '../popup/labels';
 import { errorText } from './errors';
-import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
+import { chineseTextLang } from '../../utils/reading/script';
 
 const ORIGIN_LABELS = {
   term: 'glossary.entry.originTerm',
@@ -69,7 +69,7 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
     >
       <header className="dz-entry-head">
         <span className={`dz-type dz-type-${entry.type}`}>{heading}</span>
-        <span className="dz-zh" lang={CHINESE_TEXT_LANG}>
+        <span className="dz-zh" lang={chineseTextLang([entry.zh])}>
           {entry.zh}
         </span>
         {entry.type === 'term' && entry.traditional && entry.traditional !== entry.zh && (
@@ -94,7 +94,7 @@ export function EntryCard({ entry, onSave, onDelete }: EntryCardProps) {
         {entry.contexts.map((c, i) => (
           <li key={`${c.url}-${i}`}>
             {c.sentence && (
-              <div className="dz-sentence" lang={CHINESE_TEXT_LANG}>
+              <div className="dz-sentence" lang={chineseTextLang([c.sentence])}>
                 {c.sentence}
               </div>
             )}

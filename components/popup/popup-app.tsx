@@ -12,7 +12,7 @@ import { GlossaryLink } from '../glossary/open-link';
 import { InterfaceLanguageSelect } from '../reading-settings/interface-language';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SideBySideSwitch } from '../side-by-side/popup-switch';
-import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
+import { chineseTextLang } from '../../utils/reading/script';
 
 /** The content script file WXT builds from entrypoints/content/. */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -161,7 +161,10 @@ function StatusView(props: {
                 </>
               )}
             </p>
-            <h2 data-testid="title" lang={status.article.lang === 'zh' ? CHINESE_TEXT_LANG : 'en'}>
+            <h2
+              data-testid="title"
+              lang={status.article.lang === 'zh' ? chineseTextLang([status.article.title]) : 'en'}
+            >
               {status.article.title}
             </h2>
             <dl>

@@ -42,11 +42,19 @@ export interface AlignedViewProps {
   /** Reading tokens of the Chinese segments, by segment index (filled in as they arrive). */
   tokens: (ReadingToken[] | undefined)[];
   display: PinyinDisplay;
+  /** The Chinese statement's script (utils/reading/script.ts; default zh-Hans). */
+  zhLang?: string;
   /** A row action, from a trusted user event (checked where the event arrives). */
   onAction(action: RowAction, link: Link): void;
 }
 
-export function AlignedView({ alignment, tokens, display, onAction }: AlignedViewProps) {
+export function AlignedView({
+  alignment,
+  tokens,
+  display,
+  zhLang = CHINESE_TEXT_LANG,
+  onAction,
+}: AlignedViewProps) {
   const t = useT();
   const rows = useMemo(() => buildRows(alignment), [alignment]);
   const [shown, setShown] = useState(Math.min(ROW_CHUNK, rows.length));
@@ -104,6 +112,7 @@ export function AlignedView({ alignment, tokens, display, onAction }: AlignedVie
           alignment={alignment}
           tokens={tokens}
           display={display}
+          zhLang={zhLang}
           active={active === row.link}
           current={current === row.key}
           onEnter={setActive}
@@ -122,6 +131,7 @@ interface RowViewProps {
   alignment: Alignment;
   tokens: (ReadingToken[] | undefined)[];
   display: PinyinDisplay;
+  zhLang: string;
   active: boolean;
   /** The row holding the focus: its actions are in the Tab order. */
   current: boolean;
@@ -194,7 +204,7 @@ const RowView = memo(function RowView(props: RowViewProps) {
       onBlur={onBlur}
       onKeyDown={props.onKeyDown}
     >
-      <div className="cell zh" lang={CHINESE_TEXT_LANG}>
+      <div className="cell zh" lang={props.zhLang}>
         {row.zh.map((i) => (
           <span key={i} className={`seg${active ? ' hl' : ''}`} data-zh={i}>
             <ZhText text={alignment.zh[i]!.text} tokens={props.tokens[i]} display={props.display} />

@@ -35,7 +35,7 @@ import { linkTexts } from '../../utils/align/export';
 import { citationText, exportFileName, pairText, speakerOf } from './texts';
 import type { PinyinDisplay } from './zh-text';
 import { fromUser } from '../../utils/trusted';
-import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
+import { chineseTextLang } from '../../utils/reading/script';
 
 /** A pair the user saves to the glossary. */
 export interface PairToSave {
@@ -155,6 +155,11 @@ function noticeText(t: LocalT, notice: Notice): string {
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideProps) {
+  // The statement's script, declared on its Chinese (Traditional statements: zh-Hant).
+  const zhLang = useMemo(
+    () => chineseTextLang([zh.title, ...zh.paragraphs.map((p) => p.text)]),
+    [zh],
+  );
   const t = useT();
   const [state, setState] = useState<State>({ phase: 'finding' });
   // Reading tokens of the Chinese segments of one alignment, by segment index.
@@ -367,7 +372,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
           {t('sideBySide.title')}
         </h2>
         <p className="titles">
-          <span lang={CHINESE_TEXT_LANG}>{zh.title}</span>
+          <span lang={zhLang}>{zh.title}</span>
           {state.phase === 'ready' && (
             <>
               {' · '}
@@ -467,6 +472,7 @@ export function SideBySide({ api, zh, display, exporters, onClose }: SideBySideP
               alignment={state.alignment}
               tokens={tokens}
               display={pinyin}
+              zhLang={zhLang}
               onAction={onAction}
             />
           </div>

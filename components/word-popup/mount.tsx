@@ -26,6 +26,8 @@ export interface PopupState {
   known?: boolean;
   /** "In this statement": the English that renders the word in the aligned English version. */
   inStatement?: string;
+  /** The statement's script (utils/reading/script.ts), declared on the word. */
+  textLang?: string;
 }
 
 export interface PopupHandlers {
@@ -77,6 +79,7 @@ function Placed({
         sandhi={state.sandhi}
         status={state.status}
         inStatement={state.inStatement}
+        textLang={state.textLang}
         style={HIDDEN}
         onCopy={() => handlers.onCopy(state.info)}
         onSave={() => handlers.onSave(state.info)}

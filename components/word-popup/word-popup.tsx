@@ -32,6 +32,8 @@ export interface WordPopupProps {
   status?: PopupStatus;
   /** "In this statement": how the statement's official English renders the word (aligned). */
   inStatement?: string;
+  /** The language the word is declared in: the statement's script (default zh-Hans). */
+  textLang?: string;
   /** Whether the user marked the word as known (its pinyin hides in "unknown words" mode). */
   known?: boolean;
   onToggleKnown?(): void;
@@ -150,7 +152,7 @@ export function WordPopup(props: WordPopupProps) {
         {summary}
       </div>
       <div className="dz-head">
-        <span className="dz-hanzi" lang={CHINESE_TEXT_LANG}>
+        <span className="dz-hanzi" lang={props.textLang ?? CHINESE_TEXT_LANG}>
           {info.word}
         </span>
         {traditional.length > 0 && (

@@ -83,10 +83,12 @@ export function startReading(
     askReading('readingWordsAt', { text, words: list }),
   );
   onAbort(signal, () => words.stop());
+  // The statement's script: declared on the rubies where the page declares no Chinese language,
+  // and on the word in the popup.
+  const textLang = chineseTextLang([article.title, ...article.paragraphs.map((p) => p.text)]);
   const annotator = new Annotator({
     doc,
-    // Declared on the rubies where the page declares no Chinese language: the statement's script.
-    textLang: chineseTextLang([article.title, ...article.paragraphs.map((p) => p.text)]),
+    textLang,
     read: (texts) => {
       // Marks of the first reading (tests/bench/reading-browser-bench.ts).
       const first = reads++ === 0;
@@ -244,7 +246,7 @@ export function startReading(
   // The sheet goes when reading ends on this page.
   onAbort(signal, () => void updateKnownStyle([]));
 
-  startPopup(ctx, popupFeature.signal, doc, article, words, () => settings, {
+  startPopup(ctx, popupFeature.signal, doc, article, textLang, words, () => settings, {
     has: (word) => known.has(word),
     // Applied at once on this page, then stored by the background, the one writer of the list
     // (other tabs follow through the watch); undone here if it could not be saved.
@@ -291,6 +293,8 @@ function startPopup(
   signal: AbortSignal,
   doc: Document,
   article: ExtractedArticle,
+  /** The statement's script (utils/reading/script.ts), declared on the popup's word. */
+  textLang: string,
   words: WordPrefetch,
   getSettings: () => ReadingSettings,
   knownWords: { has(word: string): boolean; toggle(word: string): Promise<void> },
@@ -368,6 +372,7 @@ function startPopup(
       known: knownWords.has(info.word),
       status,
       inStatement: current.inStatement,
+      textLang,
     });
     // Asked of the background once the popup shows; drawn in when it answers, if still open.
     if (place && !current.inStatement) {

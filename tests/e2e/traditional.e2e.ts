@@ -1,7 +1,8 @@
 /**
  * A statement in Traditional characters on a page that declares no language, in Chromium and in
- * Firefox: its rubies declare zh-Hant (a font then draws the glyph forms of that script, a screen
- * reader picks its voice), not zh-Hans, and it is read like any other. The page is the made-up
+ * Firefox: its rubies, and the word in the popup, declare zh-Hant (a font then draws the glyph
+ * forms of that script, a screen reader picks its voice), not zh-Hans, and it is read like any
+ * other. The page is the made-up
  * ministry press conference with a made-up body and title written in Traditional characters.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../server/official-sites';
 import { BROWSERS, useBrowser } from './browsers';
 import { StatementPage } from './pages/statement-page';
+import { WordPopup } from './pages/word-popup';
 
 const URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1674399.shtml';
 const BODY = '#News_Body_Txt_A';
@@ -56,6 +58,12 @@ describe.each(BROWSERS)('a statement in Traditional characters, in %s', (name) =
       expect(words.join(' '), word).toContain(word);
     // The page's own elements are not given a language.
     expect(await page.tab.count(`${BODY} [lang]:not(ruby), ${TITLE}[lang]`)).toBe(0);
+    // The popup's word is declared in the statement's script too.
+    const popup = new WordPopup(page.tab);
+    const word = words.find((w) => w.length >= 2 && /[發說會對問題關]/.test(w))!;
+    await page.hoverWord(word);
+    await popup.waitFor(word);
+    expect(await popup.hanziLang()).toBe('zh-Hant');
     await page.tab.close();
   });
 });

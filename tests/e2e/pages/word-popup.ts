@@ -77,6 +77,11 @@ export class WordPopup {
     );
   }
 
+  /** The language declared on the word shown in the popup's head. */
+  hanziLang(): Promise<string | null> {
+    return this.tab.attr(this.in(FIELD.hanzi), 'lang');
+  }
+
   /** The dialog's lang and accessible name. */
   async labels(): Promise<{ lang: string | null; name: string | null }> {
     return {

@@ -225,6 +225,23 @@ describe('the side-by-side view', () => {
     expect(button(row('0'), 'Copy pair')).toBeDefined();
   });
 
+  it('declares a statement in Traditional characters zh-Hant, its title and every Chinese cell', async () => {
+    await render({
+      zh: {
+        ...ZH,
+        title: '2025年6月20日外交部發言人林劍主持例行記者會',
+        paragraphs: [
+          { text: '中方歡迎各方來訪。我們願加強合作。', role: 'statement', speaker: '林劍' },
+          { text: '雙方同意繼續保持溝通。這一點很重要。', role: 'answer', speaker: '林劍' },
+        ],
+      },
+    });
+    expect($('.titles [lang]')!.getAttribute('lang')).toBe('zh-Hant');
+    const cells = $$('.cell.zh');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell.getAttribute('lang')).toBe('zh-Hant');
+  });
+
   it('renders pinyin from the reading tokens, with the reading layer’s classes and tones', async () => {
     await render();
     const ruby = row('0').querySelector('ruby.dz-word')!;
