@@ -129,14 +129,17 @@ export function createReadingEngine(dict: Dictionary): ReadingEngine {
       }
       if (pos < start || pos + token.text.length > start + word.length) written = null;
       else if (token.py.length) written?.push(...writtenOf(token));
-      const chars = Array.from(token.text);
-      chars.forEach((_ch, k) => {
-        const charStart = pos + chars.slice(0, k).join('').length;
+      // Each character's offset, counted as it goes (code points: one outside the BMP is two).
+      let charStart = pos;
+      let k = 0;
+      for (const ch of token.text) {
         if (charStart >= start && charStart < start + word.length && token.py[k] !== undefined) {
           py.push(token.py[k]!);
           sandhi.push(token.sandhi?.[k] ?? token.py[k]!);
         }
-      });
+        charStart += ch.length;
+        k++;
+      }
       pos += token.text.length;
     }
     const info: WordInfo = {

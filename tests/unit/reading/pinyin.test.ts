@@ -98,6 +98,21 @@ describe('readings of official statements', () => {
     });
   });
 
+  it("gives the popup a word's own syllables, inside a longer unit and after a character outside the BMP", () => {
+    const text = '林剑说，要维护以联合国为核心的国际体系。';
+    expect(engine.wordAt(text, text.indexOf('联合国'), { word: '联合国' })!.py).toEqual([
+      'lian2',
+      'he2',
+      'guo2',
+    ]);
+    expect(engine.wordAt(text, text.indexOf('核心'), { word: '核心' })!.py).toEqual([
+      'he2',
+      'xin1',
+    ]);
+    // 𠀀 is two UTF-16 units: 人民 starts at offset 3.
+    expect(engine.wordAt('说𠀀人民', 3, { word: '人民' })!.py).toEqual(['ren2', 'min2']);
+  });
+
   it('gives the popup a reading unit written as its ruby is, and no written words for a cut', () => {
     const text = '林剑说，要维护以联合国为核心的国际体系。';
     const phrase = '以联合国为核心的国际体系';
