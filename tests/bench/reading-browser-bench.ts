@@ -36,7 +36,8 @@
  * answered; the page's own load event, which a document_idle script may wait for).
  * Then, warm, the popup latency for words hovered after the pointer entered their paragraph,
  * and for words the pointer jumps straight onto a moment after scrolling to them, and the
- * page's JS heap. Every figure is the median of RUNS runs (DUIZHAO_BENCH_RUNS, default 3).
+ * page's JS heap; and the memory of Chromium's extension process (the service worker and the
+ * reading host, which keeps the dictionary) after the warm loads. Every figure is the median of RUNS runs (DUIZHAO_BENCH_RUNS, default 3).
  *   npx wxt build && node --import tsx tests/bench/reading-browser-bench.ts
  */
 import { readFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ import { FIXTURES_DIR } from '../server/official-sites';
 import { CORPUS, loadCorpusDocs } from './lib/reading-corpus';
 import { writeResult } from './results';
 import { cpuTimes, median, stealPercent } from './lib/stats';
+import { extensionProcessMemory, type ProcessMemory } from './lib/process-memory';
 
 const RUNS = Number(process.env.DUIZHAO_BENCH_RUNS ?? 3);
 const COMPOSITE_URL = 'https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1999999.shtml';
@@ -549,6 +551,7 @@ async function main() {
   const statements = [...real, composite];
   const loads: { run: number; state: State; statement: string; load: Load }[] = [];
   const popupsAfterStop: number[] = [];
+  const hostMemory: ProcessMemory[] = [];
   const load1 = (await import('node:os')).loadavg()[0]!;
   const cpuBefore = cpuTimes();
   let hover: Awaited<ReturnType<typeof hoverLatency>> | undefined;
@@ -571,6 +574,9 @@ async function main() {
           if (s === real[0] && run === 0) hover = await hoverLatency(session, page);
           await page.close();
         }
+        // Every statement read once warm: the dictionary, definitions and caches are loaded.
+        const memory = extensionProcessMemory();
+        if (memory) hostMemory.push(memory);
         for (const s of statements) {
           const keep = await session.context.newPage(); // a tab to send CDP through
           await stopWorker(session.context, keep);
@@ -653,6 +659,14 @@ async function main() {
       samples: popupsAfterStop.map(round),
     },
     warmHover: hover,
+    /** Chromium's extension process after the warm loads (tests/bench/lib/process-memory.ts). */
+    extensionProcessMemory: hostMemory.length
+      ? {
+          pssMb: round(median(hostMemory.map((m) => m.pssMb))),
+          rssMb: round(median(hostMemory.map((m) => m.rssMb))),
+          samples: hostMemory,
+        }
+      : null,
     loads,
   };
   const fig = (b: (typeof byStatement)[number], state: State) =>
@@ -688,6 +702,13 @@ async function main() {
         'word popup warm, pointermove → content p50 / p95; straight onto a word after scrolling (ms)',
       value: hover
         ? `${hover.hover.p50Ms} / ${hover.hover.p95Ms}; ${hover.direct.p50Ms} / ${hover.direct.p95Ms}`
+        : null,
+    },
+    {
+      label:
+        'extension process (service worker, reading host with the dictionary) after the warm loads: PSS / RSS (MB)',
+      value: result.extensionProcessMemory
+        ? `${result.extensionProcessMemory.pssMb} / ${result.extensionProcessMemory.rssMb}`
         : null,
     },
     {
