@@ -30,7 +30,6 @@ import { ZhText, type PinyinDisplay } from './zh-text';
 import { fromUser } from '../../utils/trusted';
 import type { Translate } from '../../utils/i18n';
 import { useT } from '../i18n/use-t';
-import { CHINESE_TEXT_LANG } from '../../utils/reading/dom-labels';
 
 /** Rows rendered per frame. */
 export const ROW_CHUNK = 12;
@@ -42,19 +41,13 @@ export interface AlignedViewProps {
   /** Reading tokens of the Chinese segments, by segment index (filled in as they arrive). */
   tokens: (ReadingToken[] | undefined)[];
   display: PinyinDisplay;
-  /** The Chinese statement's script (utils/reading/script.ts; default zh-Hans). */
-  zhLang?: string;
+  /** The Chinese statement's script (utils/reading/script.ts), declared on its cells. */
+  zhLang: string;
   /** A row action, from a trusted user event (checked where the event arrives). */
   onAction(action: RowAction, link: Link): void;
 }
 
-export function AlignedView({
-  alignment,
-  tokens,
-  display,
-  zhLang = CHINESE_TEXT_LANG,
-  onAction,
-}: AlignedViewProps) {
+export function AlignedView({ alignment, tokens, display, zhLang, onAction }: AlignedViewProps) {
   const t = useT();
   const rows = useMemo(() => buildRows(alignment), [alignment]);
   const [shown, setShown] = useState(Math.min(ROW_CHUNK, rows.length));
